@@ -1,0 +1,27 @@
+// Countries come from a maintained ISO 3166-1 package (world-countries), not a hand-typed list. Kosovo is not in
+// ISO 3166-1; the package carries it under the user-assigned code XK, as the EU and the IMF do.
+import countries from "world-countries";
+
+export interface CountryInfo {
+  code: string; // ISO 3166-1 alpha-2
+  alpha3: string;
+  numeric: string;
+  name: string;
+  officialName: string;
+  region: string;
+  subregion: string;
+}
+
+export const COUNTRIES: CountryInfo[] = countries
+  .map((c) => ({
+    code: c.cca2,
+    alpha3: c.cca3,
+    numeric: c.ccn3,
+    name: c.name.common,
+    officialName: c.name.official,
+    region: c.region,
+    subregion: c.subregion ?? "",
+  }))
+  .sort((a, b) => a.code.localeCompare(b.code));
+
+export const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.code));
