@@ -1,6 +1,9 @@
 // Countries come from a maintained ISO 3166-1 package (world-countries), not a hand-typed list. Kosovo is not in
 // ISO 3166-1; the package carries it under the user-assigned code XK, as the EU and the IMF do.
-import countries from "world-countries";
+import countriesModule, { type Countries } from "world-countries";
+
+// The package ships CommonJS types for an ESM default export; at run time the default import is the array.
+const countries = countriesModule as unknown as Countries;
 
 export interface CountryInfo {
   code: string; // ISO 3166-1 alpha-2

@@ -1,0 +1,59 @@
+// The Pothos SchemaBuilder and its plugins. It defines no types; src/schema/* does.
+import SchemaBuilder from "@pothos/core";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import type PrismaTypes from "./generated/pothos-types.js";
+import { getDatamodel } from "./generated/pothos-types.js";
+import type { Context } from "./context.js";
+import { badInput } from "./errors.js";
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Global ids are base64("Type:number"). */
+export function encodeId(typename: string, id: string | number | bigint): string {
+  return Buffer.from(`${typename}:${id}`, "utf8").toString("base64");
+}
+
+/** Decodes a global id; a malformed one is BAD_USER_INPUT naming the argument, not a masked internal error. */
+export function decodeId(globalID: string, argument = "id"): { typename: string; id: string } {
+  const decoded = Buffer.from(globalID, "base64").toString("utf8");
+  const m = /^([A-Za-z]+):(\d{1,15})$/.exec(decoded);
+  const canonical = Buffer.from(decoded, "utf8").toString("base64").replace(/=+$/, "");
+  if (!m || canonical !== globalID.replace(/=+$/, ""))
+    throw badInput(argument, `'${globalID.slice(0, 80)}' is not a valid global id`);
+  return { typename: m[1], id: m[2] };
+}
+export const DEFAULT_PAGE_SIZE = 20;
+
+export const builder = new SchemaBuilder<{
+  PrismaTypes: PrismaTypes;
+  Context: Context;
+  DefaultFieldNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string | number };
+    Date: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date };
+  };
+}>({
+  plugins: [PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    // Each request carries the client of the database it serves (see context.ts): tests run several at once.
+    client: (ctx) => ctx.db.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    onUnusedQuery: null,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    // A malformed id is the client's mistake: say so with BAD_USER_INPUT instead of a masked internal error.
+    decodeGlobalID: (globalID: string) => decodeId(globalID),
+    encodeGlobalID: (typename, id) => encodeId(typename, id),
+  },
+});
+
+builder.queryType({});

@@ -1,0 +1,48 @@
+import { builder } from "../../builder.js";
+import { heldOn } from "../../context.js";
+import { badInput } from "../../errors.js";
+import { RelationKindEnum } from "../../schema/enums.js";
+import { checkPage } from "../../schema/entity-query.js";
+import { Relationship } from "../../schema/relationship.js";
+
+builder.queryField("relations", (t) =>
+  t.connection({
+    type: Relationship,
+    description: "Every typed relationship of the graph, of the given kinds, optionally as held on a day.",
+    args: {
+      kinds: t.arg({ type: [RelationKindEnum], required: false }),
+      asOf: t.arg({ type: "Date", required: false }),
+    },
+    resolve: async (_, args, ctx) => {
+      checkPage(args);
+      if (args.last != null || args.before != null) throw badInput("last", "relations pages forward only: use first and after");
+      const first = args.first ?? 20;
+      const after = args.after ? Number(Buffer.from(args.after, "base64").toString("utf8").replace(/^rel:/, "")) : 0;
+      if (!Number.isInteger(after)) throw badInput("after", "is not a cursor returned by this connection");
+      const where = { ...(args.kinds?.length ? { kind: { in: args.kinds } } : {}), ...heldOn(args.asOf ?? null) };
+      const rows = await ctx.db.prisma.relation.findMany({
+        where: { ...where, id: { gt: after } },
+        orderBy: { id: "asc" },
+        take: first + 1,
+      });
+      const page = rows.slice(0, first);
+      const cursor = (id: number) => Buffer.from(`rel:${id}`).toString("base64");
+      return {
+        edges: page.map((r) => ({ node: r, cursor: cursor(r.id) })),
+        pageInfo: {
+          hasNextPage: rows.length > first,
+          hasPreviousPage: after > 0,
+          startCursor: page[0] ? cursor(page[0].id) : null,
+          endCursor: page.at(-1) ? cursor(page.at(-1)!.id) : null,
+        },
+        totalCount: () => ctx.db.prisma.relation.count({ where }),
+      };
+    },
+  }, {
+    fields: (c) => ({
+      totalCount: c.int({
+        resolve: (conn) => (conn as unknown as { totalCount: () => Promise<number> }).totalCount(),
+      }),
+    }),
+  }),
+);

@@ -1,0 +1,20 @@
+import { builder } from "../builder.js";
+import { CrimeArea } from "./entity.js";
+import { entityRootFields, type EntityWhere } from "./entity-query.js";
+import { CrimeFocus, relationField } from "./relationship.js";
+
+builder.prismaObjectFields(CrimeArea, (t) => ({
+  actors: relationField(t, CrimeFocus, ["WORKS_ON"], "IN", "Bodies, missions and tools that work on this crime area."),
+}));
+
+entityRootFields<{ text?: string | null; workedOnBy?: string | null }>({
+  kind: "CRIME_AREA",
+  ref: CrimeArea,
+  names: ["crimeArea", "crimeAreas"],
+  filter: {
+    name: "CrimeAreaFilter",
+    fields: (t) => ({ workedOnBy: t.string({ required: false, description: "Slug of a body working on it." }) }),
+  },
+  where: (f): EntityWhere =>
+    f.workedOnBy ? { incoming: { some: { kind: "WORKS_ON", from: { slug: f.workedOnBy } } } } : {},
+});

@@ -1,0 +1,135 @@
+// Shared machinery for the root fields of each entity kind: a nullable lookup by id or slug, and a Relay
+// connection with filters, ordering and totalCount. Each domain module calls `entityRootFields` once.
+import { decodeId, builder, MAX_PAGE_SIZE } from "../builder.js";
+import type { Context } from "../context.js";
+import type { EntityKind } from "../data/schema.js";
+import { badInput } from "../errors.js";
+import type { Prisma } from "../generated/prisma/sqlite/client.js";
+import { SortDirectionEnum } from "./enums.js";
+import { TYPE_BY_KIND, type Organization } from "./entity.js";
+
+export type EntityWhere = Prisma.EntityWhereInput;
+
+/** Case-insensitive substring match; SQLite's LIKE already ignores ASCII case, PostgreSQL needs `mode`. */
+export function contains(ctx: Context, value: string) {
+  return ctx.db.provider === "postgresql"
+    ? { contains: value, mode: "insensitive" as const }
+    : { contains: value };
+}
+
+export function textWhere(ctx: Context, text: string | null | undefined): EntityWhere {
+  const q = text?.trim();
+  if (!q) return {};
+  if (q.length > 200) throw badInput("filter.text", "must be at most 200 characters");
+  const c = contains(ctx, q);
+  return { OR: [{ name: c }, { acronym: c }, { aliases: c }, { description: c }, { slug: c }] };
+}
+
+export function checkPage(args: { first?: number | null; last?: number | null }) {
+  for (const name of ["first", "last"] as const) {
+    const v = args[name];
+    if (v == null) continue;
+    if (v < 0) throw badInput(name, `must be 0 or more, got ${v}`);
+    if (v > MAX_PAGE_SIZE) throw badInput(name, `must be at most ${MAX_PAGE_SIZE}, got ${v}`);
+  }
+}
+
+/** Resolves `id` (a global id of this type) or `slug` to a where clause; null when the id is of another type. */
+export function lookupWhere(kind: EntityKind, args: { id?: string | null; slug?: string | null }): EntityWhere | null {
+  if ((args.id == null) === (args.slug == null)) throw badInput(args.id == null ? "id" : "slug", "give exactly one of id or slug");
+  if (args.id != null) {
+    const { typename, id } = decodeId(args.id);
+    if (typename !== TYPE_BY_KIND[kind]) return null;
+    return { id: Number(id), kind };
+  }
+  return { kind, slug: args.slug! };
+}
+
+type FieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
+
+export interface RootFieldsOptions<Filter> {
+  kind: EntityKind;
+  ref: typeof Organization;
+  /** Root field names, e.g. ["organization", "organizations"]; null skips the lookup (defined elsewhere). */
+  names: [string | null, string];
+  filter?: { name: string; fields: (t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0]) => object };
+  where?: (filter: Filter, ctx: Context) => EntityWhere;
+  /** Sort keys beyond NAME, mapped to entity columns. */
+  orderFields?: Record<string, keyof Prisma.EntityOrderByWithRelationInput>;
+}
+
+export function entityRootFields<Filter extends { text?: string | null }>(opts: RootFieldsOptions<Filter>) {
+  const typeName = TYPE_BY_KIND[opts.kind];
+  const orderFields = { NAME: "name", CREATED: "id", ...(opts.orderFields ?? {}) } as Record<string, string>;
+  const OrderField = builder.enumType(`${typeName}OrderField`, { values: Object.keys(orderFields) });
+  const OrderBy = builder.inputType(`${typeName}OrderBy`, {
+    fields: (t) => ({
+      field: t.field({ type: OrderField, required: true }),
+      direction: t.field({ type: SortDirectionEnum, required: false, defaultValue: "ASC" }),
+    }),
+  });
+  const Filter = opts.filter
+    ? builder.inputType(opts.filter.name, {
+        fields: (t) => ({
+          text: t.string({ required: false, description: "Matches name, acronym, aliases, description or slug." }),
+          ...(opts.filter!.fields(t) as object),
+        }),
+      })
+    : builder.inputType(`${typeName}Filter`, {
+        fields: (t) => ({
+          text: t.string({ required: false, description: "Matches name, acronym, aliases, description or slug." }),
+        }),
+      });
+
+  const whereOf = (filter: Filter | null | undefined, ctx: Context): EntityWhere => ({
+    kind: opts.kind,
+    AND: [textWhere(ctx, filter?.text), filter && opts.where ? opts.where(filter, ctx) : {}],
+  });
+
+  builder.queryFields((t: FieldBuilder) => ({
+    ...(opts.names[0] && { [opts.names[0]]: t.prismaField({
+      type: opts.ref,
+      nullable: true,
+      description: `A ${typeName} by global id or by slug; null if there is none.`,
+      args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
+      resolve: (query, _root, args, ctx) => {
+        const where = lookupWhere(opts.kind, args);
+        return where ? ctx.db.prisma.entity.findFirst({ ...query, where }) : null;
+      },
+    }) }),
+    [opts.names[1]]: t.prismaConnection(
+      {
+        type: opts.ref,
+        cursor: "id",
+        description: `${typeName} entities, filtered and ordered, with cursor pagination.`,
+        args: {
+          filter: t.arg({ type: Filter, required: false }),
+          orderBy: t.arg({ type: [OrderBy], required: false }),
+        },
+        totalCount: (_conn, args, ctx) => {
+          checkPage(args);
+          return ctx.db.prisma.entity.count({ where: whereOf(args.filter as Filter, ctx) });
+        },
+        resolve: (query, _root, args, ctx) => {
+          checkPage(args);
+          const orderBy = [
+            ...(args.orderBy ?? [{ field: "NAME", direction: "ASC" }]).map((o) => ({
+              [orderFields[o.field as string]]: o.direction === "DESC" ? "desc" : "asc",
+            })),
+            { id: "asc" as const },
+          ];
+          return ctx.db.prisma.entity.findMany({ ...query, where: whereOf(args.filter as Filter, ctx), orderBy });
+        },
+      },
+      {},
+    ),
+  }));
+}
+
+/** Years as a closed range of days, for "founded/started between" filters. */
+export function yearStart(y: number) {
+  return new Date(Date.UTC(y, 0, 1));
+}
+export function yearEnd(y: number) {
+  return new Date(Date.UTC(y, 11, 31, 23, 59, 59));
+}

@@ -1,0 +1,73 @@
+import { builder } from "../builder.js";
+import { Mission } from "./entity.js";
+import { entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
+import {
+  Classification, CrimeFocus, Hosting, Leadership, Mandate, Oversight, RequirementRule, Succession, TopicLink,
+  relationField,
+} from "./relationship.js";
+
+builder.prismaObjectFields(Mission, (t) => ({
+  leadBodies: relationField(t, Leadership, ["LEADS"], "IN", "The bodies (or lead nations) that lead this mission."),
+  hostCountries: relationField(t, Hosting, ["HOSTED_IN"], "OUT", "Where the mission is deployed."),
+  missionTypes: relationField(t, Classification, ["OF_TYPE"], "OUT", "The mission's types."),
+  mandatedBy: relationField(t, Mandate, ["MANDATES"], "IN", "Who mandated it, by which resolution or decision."),
+  overseenBy: relationField(t, Oversight, ["OVERSEES"], "IN", "Who oversees it, and how."),
+  succeeds: relationField(t, Succession, ["SUCCEEDS"], "OUT", "The missions it took over from."),
+  succeededBy: relationField(t, Succession, ["SUCCEEDS"], "IN", "The missions that took over from it."),
+  crimeAreas: relationField(t, CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas the mission works on."),
+  requirements: relationField(t, RequirementRule, ["REQUIRES"], "OUT", "What the mission asks of officers."),
+  topics: relationField(t, TopicLink, ["CONCERNS"], "IN", "Debates that concern the mission."),
+}));
+
+interface MissionFilter {
+  text?: string | null;
+  leadBody?: string | null;
+  hostCountry?: string | null;
+  missionType?: string | null;
+  crimeArea?: string | null;
+  activeIn?: number | null;
+  startedFrom?: number | null;
+  startedTo?: number | null;
+  executive?: boolean | null;
+}
+
+entityRootFields<MissionFilter>({
+  kind: "MISSION",
+  ref: Mission,
+  names: ["mission", "missions"],
+  orderFields: { START_DATE: "startDate", END_DATE: "endDate" },
+  filter: {
+    name: "MissionFilter",
+    fields: (t) => ({
+      leadBody: t.string({ required: false, description: "Slug of the leading body, e.g. 'eu'." }),
+      hostCountry: t.string({ required: false, description: "ISO code of a host country, e.g. 'HT'." }),
+      missionType: t.string({ required: false, description: "Slug of a mission type." }),
+      crimeArea: t.string({ required: false, description: "Slug of a crime area the mission works on." }),
+      activeIn: t.int({ required: false, description: "Only missions active at some point of this year." }),
+      startedFrom: t.int({ required: false, description: "Started in or after this year." }),
+      startedTo: t.int({ required: false, description: "Started in or before this year." }),
+      executive: t.boolean({ required: false, description: "Executive (true) or non-executive (false) mandates." }),
+    }),
+  },
+  where: (f): EntityWhere => {
+    const and: EntityWhere[] = [];
+    if (f.leadBody) and.push({ incoming: { some: { kind: "LEADS", from: { kind: "ORGANIZATION", slug: f.leadBody } } } });
+    if (f.hostCountry) {
+      const code = f.hostCountry.toUpperCase();
+      and.push({
+        outgoing: { some: { kind: "HOSTED_IN", to: { kind: "COUNTRY", OR: [{ isoAlpha2: code }, { isoAlpha3: code }] } } },
+      });
+    }
+    if (f.missionType) and.push({ outgoing: { some: { kind: "OF_TYPE", to: { kind: "MISSION_TYPE", slug: f.missionType } } } });
+    if (f.crimeArea) and.push({ outgoing: { some: { kind: "WORKS_ON", to: { kind: "CRIME_AREA", slug: f.crimeArea } } } });
+    if (f.activeIn != null)
+      and.push({
+        startDate: { lte: yearEnd(f.activeIn) },
+        OR: [{ endDate: null }, { endDate: { gte: yearStart(f.activeIn) } }],
+      });
+    if (f.startedFrom != null) and.push({ startDate: { gte: yearStart(f.startedFrom) } });
+    if (f.startedTo != null) and.push({ startDate: { lte: yearEnd(f.startedTo) } });
+    if (f.executive != null) and.push({ executive: f.executive });
+    return { AND: and };
+  },
+});

@@ -1,0 +1,81 @@
+import { builder } from "../builder.js";
+import { OrganizationKindEnum, SovereigntyModelEnum } from "./enums.js";
+import { Country, Organization } from "./entity.js";
+import { contains, entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
+import {
+  Cooperation, CrimeFocus, Funding, Hosting, Leadership, Mandate, Membership, Oversight, PartOf, RequirementRule,
+  ToolUse, TopicLink, relationField,
+} from "./relationship.js";
+
+builder.prismaObjectFields(Organization, (t) => ({
+  headquartersCountry: t.field({
+    type: Country,
+    nullable: true,
+    resolve: (o, _, ctx) => (o.headquartersCountryId ? ctx.loaders.entity.load(o.headquartersCountryId) : null),
+  }),
+  members: relationField(t, Membership, ["MEMBER_OF"], "IN", "Countries (or bodies) that are members of this body."),
+  memberships: relationField(t, Membership, ["MEMBER_OF"], "OUT", "Bodies this body is a member of."),
+  partOf: relationField(t, PartOf, ["PART_OF"], "OUT", "The larger bodies this one belongs to."),
+  parts: relationField(t, PartOf, ["PART_OF"], "IN", "Organs and components of this body."),
+  cooperations: relationField(t, Cooperation, ["COOPERATES_WITH"], "BOTH", "Cooperation with other bodies."),
+  oversees: relationField(t, Oversight, ["OVERSEES"], "OUT", "Bodies and missions this body oversees."),
+  overseenBy: relationField(t, Oversight, ["OVERSEES"], "IN", "Who oversees this body, and how."),
+  mandates: relationField(t, Mandate, ["MANDATES"], "OUT", "Missions and bodies this body mandates."),
+  mandatedBy: relationField(t, Mandate, ["MANDATES"], "IN", "Who mandates this body."),
+  leads: relationField(t, Leadership, ["LEADS"], "OUT", "Missions (and mission types) this body leads or sponsors."),
+  deployments: relationField(t, Hosting, ["HOSTED_IN"], "OUT", "Countries this body or programme deploys to."),
+  crimeAreas: relationField(t, CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas this body works on."),
+  legalTools: relationField(t, ToolUse, ["USES_TOOL"], "OUT", "Legal tools this body operates, issues or uses."),
+  requirements: relationField(t, RequirementRule, ["REQUIRES"], "OUT", "What this body or programme asks of officers."),
+  topics: relationField(t, TopicLink, ["CONCERNS"], "IN", "Debates that concern this body."),
+  funds: relationField(t, Funding, ["FUNDS"], "OUT", "Bodies and programmes this body funds."),
+  fundedBy: relationField(t, Funding, ["FUNDS"], "IN", "Who funds this body."),
+}));
+
+interface OrganizationFilter {
+  text?: string | null;
+  kinds?: string[] | null;
+  sovereigntyModel?: string | null;
+  executivePowers?: boolean | null;
+  country?: string | null;
+  crimeArea?: string | null;
+  foundedFrom?: number | null;
+  foundedTo?: number | null;
+}
+
+entityRootFields<OrganizationFilter>({
+  kind: "ORGANIZATION",
+  ref: Organization,
+  names: ["organization", "organizations"],
+  orderFields: { FOUNDED: "foundedYear", MEMBER_COUNT: "memberCount" },
+  filter: {
+    name: "OrganizationFilter",
+    fields: (t) => ({
+      kinds: t.field({ type: [OrganizationKindEnum], required: false }),
+      sovereigntyModel: t.field({ type: SovereigntyModelEnum, required: false }),
+      executivePowers: t.boolean({ required: false }),
+      country: t.string({ required: false, description: "ISO code: bodies headquartered in it or that it is a member of." }),
+      crimeArea: t.string({ required: false, description: "Slug of a crime area the body works on." }),
+      foundedFrom: t.int({ required: false }),
+      foundedTo: t.int({ required: false }),
+    }),
+  },
+  where: (f, ctx): EntityWhere => {
+    const and: EntityWhere[] = [];
+    if (f.kinds?.length) and.push({ orgKind: { in: f.kinds } });
+    if (f.sovereigntyModel) and.push({ sovereigntyModel: f.sovereigntyModel });
+    if (f.executivePowers != null) and.push({ executivePowers: f.executivePowers });
+    if (f.country) {
+      const code = f.country.toUpperCase();
+      const country = { kind: "COUNTRY", OR: [{ isoAlpha2: code }, { isoAlpha3: code }] };
+      and.push({
+        OR: [{ headquartersCountry: country }, { incoming: { some: { kind: "MEMBER_OF", from: country } } }],
+      });
+    }
+    if (f.crimeArea) and.push({ outgoing: { some: { kind: "WORKS_ON", to: { kind: "CRIME_AREA", slug: f.crimeArea } } } });
+    if (f.foundedFrom != null) and.push({ foundedYear: { gte: f.foundedFrom } });
+    if (f.foundedTo != null) and.push({ foundedYear: { lte: f.foundedTo } });
+    void contains; void yearStart; void yearEnd; void ctx;
+    return { AND: and };
+  },
+});

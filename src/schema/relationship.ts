@@ -1,0 +1,274 @@
+// Relationships are records of their own: one Relation table, and over it one typed GraphQL object per kind
+// (Cooperation, Oversight, Membership ...) with its qualifiers, period and sources. Domain modules attach them to
+// entities with `relationField`, which reads through the batched relations loader (one statement per level).
+import { encodeId, builder, MAX_PAGE_SIZE } from "../builder.js";
+import type { Direction } from "../context.js";
+import type { RelationKind } from "../data/schema.js";
+import { badInput } from "../errors.js";
+import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
+import { ConfidenceEnum, DirectionEnum, OversightKindEnum, RelationKindEnum } from "./enums.js";
+import { Citation, Source, uniqueSources } from "./source.js";
+import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
+
+/** A relation row as seen from one of its ends (for `partner`). */
+export type RelationView = RelationRow & { viewpointId?: number };
+
+export const TYPE_BY_RELATION: Record<RelationKind, string> = {
+  MEMBER_OF: "Membership",
+  PART_OF: "PartOf",
+  COOPERATES_WITH: "Cooperation",
+  OVERSEES: "Oversight",
+  MANDATES: "Mandate",
+  LEADS: "Leadership",
+  HOSTED_IN: "Hosting",
+  OF_TYPE: "Classification",
+  SUCCEEDS: "Succession",
+  WORKS_ON: "CrimeFocus",
+  USES_TOOL: "ToolUse",
+  REQUIRES: "RequirementRule",
+  CONCERNS: "TopicLink",
+  FUNDS: "Funding",
+  BASED_ON: "LegalBasis",
+};
+
+async function loadEnd(ctx: { loaders: { entity: { load(id: number): Promise<EntityRow | null> } } }, id: number) {
+  const e = await ctx.loaders.entity.load(id);
+  if (!e) throw new Error(`relation end ${id} is missing`);
+  return e;
+}
+
+export const Relationship = builder.interfaceRef<RelationView>("Relationship");
+Relationship.implement({
+  description: "A typed, sourced edge between two entities, with the period in which it held.",
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (r) => TYPE_BY_RELATION[r.kind as RelationKind],
+  fields: (t) => ({
+    id: t.id({ resolve: (r) => encodeId(TYPE_BY_RELATION[r.kind as RelationKind], r.id) }),
+    kind: t.field({ type: RelationKindEnum, resolve: (r) => r.kind as RelationKind }),
+    from: t.field({ type: Entity, resolve: (r, _, ctx) => loadEnd(ctx, r.fromId) }),
+    to: t.field({ type: Entity, resolve: (r, _, ctx) => loadEnd(ctx, r.toId) }),
+    subtype: t.exposeString("subtype", { nullable: true, description: "The kind-specific qualifier, as stored." }),
+    agreement: t.exposeString("agreement", { nullable: true, description: "The agreement, resolution or decision behind it." }),
+    description: t.exposeString("description", { nullable: true }),
+    via: t.field({
+      type: Entity,
+      nullable: true,
+      description: "The instrument the link goes through (a legal tool), where there is one.",
+      resolve: (r, _, ctx) => (r.viaId ? ctx.loaders.entity.load(r.viaId) : null),
+    }),
+    validFrom: t.expose("validFrom", { type: "Date", nullable: true }),
+    validTo: t.expose("validTo", { type: "Date", nullable: true }),
+    since: t.expose("validFrom", { type: "Date", nullable: true, description: "Same as validFrom." }),
+    until: t.expose("validTo", { type: "Date", nullable: true, description: "Same as validTo." }),
+    confidence: t.field({ type: ConfidenceEnum, resolve: (r) => r.confidence as never }),
+    note: t.exposeString("note", { nullable: true }),
+    sources: t.field({
+      type: [Source],
+      resolve: async (r, _, ctx) => uniqueSources(await ctx.loaders.citations.load(`r${r.id}`)),
+    }),
+    citations: t.field({ type: [Citation], resolve: (r, _, ctx) => ctx.loaders.citations.load(`r${r.id}`) }),
+    facts: t.stringList({
+      description: "Fact-sheet ids behind this relationship.",
+      resolve: async (r, _, ctx) => [
+        ...new Set((await ctx.loaders.citations.load(`r${r.id}`)).flatMap((c) => (c.facts ? c.facts.split(",") : []))),
+      ],
+    }),
+  }),
+});
+
+function edge(kind: RelationKind, description: string) {
+  return builder.prismaNode("Relation", {
+    variant: TYPE_BY_RELATION[kind] as never,
+    description,
+    interfaces: [Relationship],
+    id: { field: "id" },
+    nullable: true,
+    findUnique: (id) => ({ id: Number(id), kind }),
+    fields: () => ({}),
+  });
+}
+
+type EntityRef = typeof Organization;
+const end = (which: "fromId" | "toId", type: EntityRef | typeof Entity, description?: string) =>
+  ({ type, description, resolve: (r: RelationRow, _: unknown, ctx: Parameters<typeof loadEnd>[0]) => loadEnd(ctx, r[which]) }) as const;
+
+export const Membership = edge("MEMBER_OF", "A country (or body) that is a member of a body.");
+builder.prismaObjectFields(Membership, (t) => ({
+  member: t.field(end("fromId", Entity)),
+  organization: t.field(end("toId", Organization)),
+  status: t.exposeString("subtype", { nullable: true, description: "FULL, OPERATIONAL_AGREEMENT, OBSERVER ..." }),
+}));
+
+export const PartOf = edge("PART_OF", "An organ, office or component that is part of a larger body or tool.");
+builder.prismaObjectFields(PartOf, (t) => ({
+  part: t.field(end("fromId", Entity)),
+  whole: t.field(end("toId", Entity)),
+}));
+
+export const Cooperation = edge("COOPERATES_WITH", "Two bodies that cooperate, through an agreement or practice.");
+builder.prismaObjectFields(Cooperation, (t) => ({
+  partner: t.field({
+    type: Organization,
+    description: "The other body, seen from the entity the cooperation was reached through.",
+    resolve: (r, _, ctx) => loadEnd(ctx, (r as RelationView).viewpointId === r.toId ? r.fromId : r.toId),
+  }),
+  parties: t.field({
+    type: [Organization],
+    resolve: async (r, _, ctx) => [await loadEnd(ctx, r.fromId), await loadEnd(ctx, r.toId)],
+  }),
+  cooperationKind: t.exposeString("subtype", { nullable: true, description: "AGREEMENT, MEMORANDUM, LIAISON ..." }),
+  instrument: t.field({
+    type: LegalTool,
+    nullable: true,
+    resolve: (r, _, ctx) => (r.viaId ? ctx.loaders.entity.load(r.viaId) : null),
+  }),
+}));
+
+export const Oversight = edge("OVERSEES", "A body that oversees, supervises or holds another to account.");
+builder.prismaObjectFields(Oversight, (t) => ({
+  overseer: t.field(end("fromId", Organization)),
+  overseen: t.field(end("toId", Entity)),
+  oversightKind: t.field({ type: OversightKindEnum, nullable: true, resolve: (r) => r.subtype as never }),
+  how: t.exposeString("description", { nullable: true }),
+}));
+
+export const Mandate = edge("MANDATES", "A body that mandates, authorises or renews a mission or body.");
+builder.prismaObjectFields(Mandate, (t) => ({
+  mandator: t.field(end("fromId", Organization)),
+  mandated: t.field(end("toId", Entity)),
+  instrument: t.exposeString("agreement", { nullable: true, description: "The resolution or decision." }),
+}));
+
+export const Leadership = edge("LEADS", "A body that leads (or sponsors) a mission or a type of mission.");
+builder.prismaObjectFields(Leadership, (t) => ({
+  organization: t.field(end("fromId", Organization)),
+  led: t.field(end("toId", Entity, "A Mission, or a MissionType for sponsors.")),
+  role: t.exposeString("subtype", { nullable: true, description: "LEAD, JOINT_LEAD, LEAD_NATION, SPONSOR ..." }),
+}));
+
+export const Hosting = edge("HOSTED_IN", "A mission (or programme) deployed in a country.");
+builder.prismaObjectFields(Hosting, (t) => ({
+  guest: t.field(end("fromId", Entity)),
+  country: t.field(end("toId", Country)),
+}));
+
+export const Classification = edge("OF_TYPE", "A mission's type.");
+builder.prismaObjectFields(Classification, (t) => ({
+  mission: t.field(end("fromId", Mission)),
+  missionType: t.field(end("toId", MissionType)),
+}));
+
+export const Succession = edge("SUCCEEDS", "A mission that took over from an earlier one.");
+builder.prismaObjectFields(Succession, (t) => ({
+  successor: t.field(end("fromId", Mission)),
+  predecessor: t.field(end("toId", Mission)),
+}));
+
+export const CrimeFocus = edge("WORKS_ON", "A body, mission or tool that works on a crime area.");
+builder.prismaObjectFields(CrimeFocus, (t) => ({
+  actor: t.field(end("fromId", Entity)),
+  crimeArea: t.field(end("toId", CrimeArea)),
+  focus: t.exposeString("subtype", { nullable: true, description: "FOCUS, COMPETENCE, JOINT_AREA, CENTRE ..." }),
+  instrument: t.field({
+    type: LegalTool,
+    nullable: true,
+    resolve: (r, _, ctx) => (r.viaId ? ctx.loaders.entity.load(r.viaId) : null),
+  }),
+}));
+
+export const ToolUse = edge("USES_TOOL", "A body that operates, issues, uses or supports a legal tool.");
+builder.prismaObjectFields(ToolUse, (t) => ({
+  user: t.field(end("fromId", Entity)),
+  tool: t.field(end("toId", LegalTool)),
+  role: t.exposeString("subtype", { nullable: true, description: "OPERATES, ISSUES, USES, SUPPORTS, PARTY ..." }),
+}));
+
+export const RequirementRule = edge("REQUIRES", "What a mission, programme or body asks of officers, with its value.");
+builder.prismaObjectFields(RequirementRule, (t) => ({
+  subject: t.field(end("fromId", Entity)),
+  requirement: t.field(end("toId", Requirement)),
+  value: t.exposeString("value", { nullable: true, description: "The value as the source states it." }),
+  min: t.exposeFloat("min", { nullable: true }),
+  max: t.exposeFloat("max", { nullable: true }),
+  unit: t.exposeString("unit", { nullable: true }),
+  values: t.stringList({ resolve: (r) => JSON.parse(r.values) as string[] }),
+}));
+
+export const TopicLink = edge("CONCERNS", "A debate that concerns a body, tool or mission.");
+builder.prismaObjectFields(TopicLink, (t) => ({
+  topic: t.field(end("fromId", Topic)),
+  subject: t.field(end("toId", Entity)),
+}));
+
+export const Funding = edge("FUNDS", "A body that funds another body or programme.");
+builder.prismaObjectFields(Funding, (t) => ({
+  funder: t.field(end("fromId", Entity)),
+  funded: t.field(end("toId", Entity)),
+}));
+
+export const LegalBasis = edge("BASED_ON", "A legal tool that rests on (or replaces) another.");
+builder.prismaObjectFields(LegalBasis, (t) => ({
+  instrument: t.field(end("fromId", LegalTool)),
+  basis: t.field(end("toId", LegalTool)),
+  relationship: t.exposeString("subtype", { nullable: true }),
+}));
+
+/** Validates a nested list's `first`. */
+export function checkFirst(first: number | null | undefined, argument = "first"): number {
+  if (first == null) return MAX_PAGE_SIZE;
+  if (first < 0) throw badInput(argument, `must be 0 or more, got ${first}`);
+  if (first > MAX_PAGE_SIZE) throw badInput(argument, `must be at most ${MAX_PAGE_SIZE}, got ${first}`);
+  return first;
+}
+
+type AnyFieldBuilder = Parameters<Parameters<typeof builder.prismaObjectFields<typeof Organization>>[1]>[0];
+
+/**
+ * A list of typed relationships of an entity, read through the batched loader, with `asOf` and `first`.
+ * direction: OUT = the entity is the relation's `from`, IN = its `to`, BOTH for symmetric kinds.
+ */
+export function relationField(
+  t: AnyFieldBuilder,
+  type: typeof Membership,
+  kinds: RelationKind[],
+  direction: Direction,
+  description: string,
+) {
+  return t.field({
+    type: [type],
+    description,
+    args: {
+      asOf: t.arg({ type: "Date", required: false, description: "Only what held on this day." }),
+      first: t.arg.int({ required: false, description: `At most this many (default and maximum ${MAX_PAGE_SIZE}).` }),
+    },
+    resolve: async (e, args, ctx) => {
+      const first = checkFirst(args.first);
+      const rows = await ctx.loaders.relations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null });
+      return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
+    },
+  });
+}
+
+builder.interfaceFields(Entity, (t) => ({
+  relations: t.field({
+    type: [Relationship],
+    description: "Every relationship of this entity, of the given kinds (all by default), typed.",
+    args: {
+      kinds: t.arg({ type: [RelationKindEnum], required: false }),
+      direction: t.arg({ type: DirectionEnum, required: false, defaultValue: "BOTH" }),
+      asOf: t.arg({ type: "Date", required: false }),
+      first: t.arg.int({ required: false }),
+    },
+    resolve: async (e, args, ctx) => {
+      const first = checkFirst(args.first);
+      const kinds = (args.kinds?.length ? args.kinds : Object.keys(TYPE_BY_RELATION)) as RelationKind[];
+      const rows = await ctx.loaders.relations.load({
+        entityId: e.id,
+        kinds: [...kinds].sort(),
+        direction: args.direction ?? "BOTH",
+        asOf: args.asOf ?? null,
+      });
+      return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
+    },
+  }),
+}));
