@@ -2,6 +2,8 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ComplexityPlugin from "@pothos/plugin-complexity";
+import { GraphQLError, getNamedType, isListType, getNullableType } from "graphql";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
@@ -25,6 +27,14 @@ export function decodeId(globalID: string, argument = "id"): { typename: string;
 }
 export const DEFAULT_PAGE_SIZE = 20;
 
+/**
+ * Query cost: every field costs 1, and a list multiplies the cost of what is selected inside it by the number of
+ * items it may return (`first`/`last`/`limit`/`k`, else the page size), so nested lists are priced by what
+ * they could load. Checked before any resolver (and so any SQL) runs. Limits are chosen so every documented
+ * query in docs/queries passes (see docs/limits.md).
+ */
+export const LIMITS = { complexity: 500_000, depth: 14, breadth: 400 };
+
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: Context;
@@ -35,7 +45,27 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  complexity: {
+    fieldComplexity: (args, _ctx, field) => {
+      const type = getNullableType(field.type);
+      const typeName = getNamedType(field.type).name;
+      const n = [args.first, args.last, args.limit, args.k].find((v): v is number => typeof v === "number");
+      if (typeName.endsWith("Connection")) return { field: 1, multiplier: n ?? DEFAULT_PAGE_SIZE };
+      // A connection's edges were priced by the connection field.
+      if (field.name === "edges" || field.name === "nodes") return { field: 0, multiplier: 1 };
+      if (isListType(type)) return { field: 1, multiplier: Math.max(1, n ?? 10) };
+      return 1;
+    },
+    limit: LIMITS,
+    complexityError: (kindName, result) => {
+      const kind = String(kindName).toLowerCase() as keyof typeof LIMITS;
+      const word = { complexity: "costly", depth: "deep", breadth: "broad" }[kind];
+      return new GraphQLError(`Query is too ${word}: ${kind} ${result[kind]} exceeds the maximum ${LIMITS[kind]}`, {
+        extensions: { code: "QUERY_TOO_COMPLEX", kind, http: { status: 400 } },
+      });
+    },
+  },
   defaultFieldNullability: false,
   prisma: {
     // Each request carries the client of the database it serves (see context.ts): tests run several at once.

@@ -17,6 +17,8 @@ const Env = z.object({
   /** Apply migrations and load data/ into an empty database at start. */
   AUTO_SEED: Bool.default(true),
   GRAPHIQL: Bool.default(true),
+  /** Schema introspection; GraphiQL needs it, so turning it off turns GraphiQL off too. */
+  INTROSPECTION: Bool.default(true),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

@@ -13,7 +13,7 @@ async function main() {
   if (migrations.length) console.log(`Applied migrations: ${migrations.join(", ")}`);
   if (seeded)
     console.log(`Loaded data/: ${seeded.entities} entities, ${seeded.relations} relationships, ${seeded.claims} claims, ${seeded.sources} sources`);
-  const yoga = createServer({ db, graphiql: config.GRAPHIQL });
+  const yoga = createServer({ db, graphiql: config.GRAPHIQL, introspection: config.INTROSPECTION });
   const server = createHttpServer(yoga);
   server.listen(config.PORT, config.HOST, () => {
     const where = db.provider === "sqlite" ? db.url : "PostgreSQL";
