@@ -124,6 +124,7 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
       {},
     ),
   }));
+  return { Filter, whereOf };
 }
 
 /** Years as a closed range of days, for "founded/started between" filters. */

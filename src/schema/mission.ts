@@ -1,4 +1,5 @@
 import { builder } from "../builder.js";
+import { AuthorityBasisEnum } from "./enums.js";
 import { Mission } from "./entity.js";
 import { entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
 import {
@@ -19,7 +20,7 @@ builder.prismaObjectFields(Mission, (t) => ({
   topics: relationField(t, TopicLink, ["CONCERNS"], "IN", "Debates that concern the mission."),
 }));
 
-interface MissionFilter {
+export interface MissionFilter {
   text?: string | null;
   leadBody?: string | null;
   hostCountry?: string | null;
@@ -29,9 +30,11 @@ interface MissionFilter {
   startedFrom?: number | null;
   startedTo?: number | null;
   executive?: boolean | null;
+  authorityBasis?: string | null;
 }
 
-entityRootFields<MissionFilter>({
+/** The MissionFilter input type and its where clause, for aggregates (resolvers/query/aggregates.ts). */
+export const missionRoot = entityRootFields<MissionFilter>({
   kind: "MISSION",
   ref: Mission,
   names: ["mission", "missions"],
@@ -47,6 +50,7 @@ entityRootFields<MissionFilter>({
       startedFrom: t.int({ required: false, description: "Started in or after this year." }),
       startedTo: t.int({ required: false, description: "Started in or before this year." }),
       executive: t.boolean({ required: false, description: "Executive (true) or non-executive (false) mandates." }),
+      authorityBasis: t.field({ type: AuthorityBasisEnum, required: false, description: "Missions that act on this basis (host consent, Security Council mandate, EU law ...)." }),
     }),
   },
   where: (f): EntityWhere => {
@@ -68,6 +72,7 @@ entityRootFields<MissionFilter>({
     if (f.startedFrom != null) and.push({ startDate: { gte: yearStart(f.startedFrom) } });
     if (f.startedTo != null) and.push({ startDate: { lte: yearEnd(f.startedTo) } });
     if (f.executive != null) and.push({ executive: f.executive });
+    if (f.authorityBasis) and.push({ authorityBases: { contains: `"${f.authorityBasis}"` } });
     return { AND: and };
   },
 });

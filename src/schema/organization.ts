@@ -1,5 +1,5 @@
 import { builder } from "../builder.js";
-import { OrganizationKindEnum, SovereigntyModelEnum } from "./enums.js";
+import { AuthorityBasisEnum, OrganizationKindEnum, SovereigntyModelEnum } from "./enums.js";
 import { Country, Organization } from "./entity.js";
 import { contains, entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
 import {
@@ -37,6 +37,7 @@ interface OrganizationFilter {
   kinds?: string[] | null;
   sovereigntyModel?: string | null;
   executivePowers?: boolean | null;
+  authorityBasis?: string | null;
   country?: string | null;
   crimeArea?: string | null;
   foundedFrom?: number | null;
@@ -54,6 +55,7 @@ entityRootFields<OrganizationFilter>({
       kinds: t.field({ type: [OrganizationKindEnum], required: false }),
       sovereigntyModel: t.field({ type: SovereigntyModelEnum, required: false }),
       executivePowers: t.boolean({ required: false }),
+      authorityBasis: t.field({ type: AuthorityBasisEnum, required: false, description: "Bodies that act on this basis (host consent, Security Council mandate, EU law ...)." }),
       country: t.string({ required: false, description: "ISO code: bodies headquartered in it or that it is a member of." }),
       crimeArea: t.string({ required: false, description: "Slug of a crime area the body works on." }),
       foundedFrom: t.int({ required: false }),
@@ -65,6 +67,7 @@ entityRootFields<OrganizationFilter>({
     if (f.kinds?.length) and.push({ orgKind: { in: f.kinds } });
     if (f.sovereigntyModel) and.push({ sovereigntyModel: f.sovereigntyModel });
     if (f.executivePowers != null) and.push({ executivePowers: f.executivePowers });
+    if (f.authorityBasis) and.push({ authorityBases: { contains: `"${f.authorityBasis}"` } });
     if (f.country) {
       const code = f.country.toUpperCase();
       const country = { kind: "COUNTRY", OR: [{ isoAlpha2: code }, { isoAlpha3: code }] };
