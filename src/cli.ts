@@ -1,0 +1,257 @@
+// The `policing-graph` command (bin/policing-graph.js runs this file through tsx; `npm run cli -- ...` too).
+//
+// Exit codes, for scripts:
+//   0  success
+//   1  usage error: unknown command or option, bad option value or filter, bad DATABASE_URL
+//   2  data error: an import file or data/ failed validation (nothing was written)
+//   3  database error: the database could not be reached, migrated, read or written
+import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { finished } from "node:stream/promises";
+import { Command, CommanderError, Option } from "commander";
+import { SingleBar, Presets } from "cli-progress";
+import { loadConfig, DEFAULT_DATABASE_URL } from "./config.js";
+import { createDb, type DbHandle } from "./db.js";
+import { DataErrors } from "./data/read.js";
+
+export const EXIT = { OK: 0, USAGE: 1, DATA: 2, DATABASE: 3 } as const;
+
+class UsageError extends Error {}
+
+function progressBar(label: string): { bar: SingleBar | null; stop(): void } {
+  if (!process.stderr.isTTY) return { bar: null, stop() {} };
+  const bar = new SingleBar(
+    { format: `${label} [{bar}] {value}/{total} {unit}`, stream: process.stderr, hideCursor: true, clearOnComplete: false },
+    Presets.shades_classic,
+  );
+  return { bar, stop: () => bar.stop() };
+}
+
+function openDb(): DbHandle {
+  let url: string;
+  try {
+    url = loadConfig().DATABASE_URL;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  return createDb(url);
+}
+
+async function withDb<T>(fn: (db: DbHandle) => Promise<T>): Promise<T> {
+  const db = openDb();
+  try {
+    return await fn(db);
+  } finally {
+    await db.prisma.$disconnect().catch(() => {});
+  }
+}
+
+const program = new Command("policing-graph")
+  .description("The policing knowledge graph: server, database, imports and exports.\nDatabase: DATABASE_URL (file:... SQLite or postgresql://...), default the embedded SQLite file var/policing-graph.db.")
+  .showHelpAfterError("(run with --help for usage)")
+  .addHelpText(
+    "after",
+    `
+Exit codes: 0 ok, 1 usage error, 2 data/validation error (nothing written), 3 database error.
+
+Examples:
+  $ policing-graph serve --port 4000
+  $ policing-graph seed
+  $ policing-graph export --format graphml --out graph.graphml
+  $ policing-graph export --format csv --out exports/
+  $ policing-graph import exports/nodes.csv exports/edges.csv --dry-run`,
+  )
+  .exitOverride();
+
+program
+  .command("serve")
+  .description("Start the GraphQL API (and /export/* downloads); migrates and seeds an empty database first.")
+  .option("-p, --port <port>", "HTTP port (default: PORT or 4000)")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph serve\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph serve --port 8080")
+  .action(async (opts: { port?: string }) => {
+    if (opts.port) {
+      if (!/^\d+$/.test(opts.port)) throw new UsageError(`option '--port': expected a number, got '${opts.port}'`);
+      process.env.PORT = opts.port;
+    }
+    await import("./server.js");
+    await new Promise(() => {}); // server.ts exits the process on SIGINT/SIGTERM
+  });
+
+program
+  .command("migrate")
+  .description("Apply pending migrations to the database.")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph migrate\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph migrate")
+  .action(async () => {
+    const { migrate } = await import("./migrate.js");
+    const db = openDb();
+    await db.prisma.$disconnect();
+    const applied = await migrate(db.url);
+    console.error(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
+  });
+
+program
+  .command("seed")
+  .description("Migrate, then load the curated data of data/ (idempotent, one transaction).")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph seed")
+  .action(async () => {
+    const { prepareDatabase } = await import("./bootstrap.js");
+    await withDb(async (db) => {
+      const { seeded: s } = await prepareDatabase(db, { seed: "always" });
+      console.error(
+        `Loaded ${s!.entities} entities, ${s!.relations} relationships, ${s!.claims} claims, ${s!.sources} sources ` +
+          `(${s!.written.created} rows created, ${s!.written.updated} updated, ${s!.written.deleted} deleted).`,
+      );
+    });
+  });
+
+program
+  .command("import")
+  .description("Import nodes and relationships (with their sources) from CSV (nodes.csv/edges.csv as exported) or JSON (the JSON-LD export, or {nodes, edges}). All or nothing.")
+  .argument("<file...>", "files to import; the format follows the extension unless --format is given")
+  .option("-n, --dry-run", "validate and report what would change, write nothing")
+  .addOption(new Option("-f, --format <format>", "input format").choices(["csv", "json"]))
+  .option("--json", "print the summary as JSON on stdout")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph import exports/nodes.csv exports/edges.csv --dry-run\n  $ policing-graph import graph.jsonld\n  $ policing-graph import data.txt --format json")
+  .action(async (files: string[], opts: { dryRun?: boolean; format?: "csv" | "json"; json?: boolean }) => {
+    const { importBatch } = await import("./import/load.js");
+    const { readImportFiles } = await import("./import/read.js");
+    const { migrate } = await import("./migrate.js");
+    const batch = readImportFiles(files, opts.format);
+    await withDb(async (db) => {
+      await migrate(db.url);
+      const p = progressBar(opts.dryRun ? "Checking" : "Importing");
+      p.bar?.start(batch.nodes.length + batch.edges.length, 0, { unit: "rows" });
+      let summary;
+      try {
+        summary = await importBatch(db.prisma, batch, { dryRun: opts.dryRun, progress: (done) => p.bar?.update(done) });
+      } finally {
+        p.stop();
+      }
+      if (opts.json) {
+        console.log(JSON.stringify(summary, null, 2));
+        return;
+      }
+      const lines = [`${summary.dryRun ? "Dry run (nothing written)" : "Imported"}: kind  created  updated  unchanged`];
+      for (const [what, m] of [["node", summary.nodes], ["edge", summary.edges]] as const)
+        for (const [kind, c] of Object.entries(m)) lines.push(`  ${what} ${kind.padEnd(16)} ${String(c.created).padStart(7)}  ${String(c.updated).padStart(7)}  ${String(c.unchanged).padStart(9)}`);
+      lines.push(`  sources created: ${summary.sourcesCreated}`);
+      console.error(lines.join("\n"));
+    });
+  });
+
+program
+  .command("export")
+  .description("Export the graph or a subgraph as GraphML, JSON-LD or CSV, to standard output or --out.")
+  .addOption(new Option("-f, --format <format>", "output format").choices(["graphml", "jsonld", "csv"]).makeOptionMandatory())
+  .option("-o, --out <path>", "output file; for csv a folder (existing, or ending in /) receives nodes.csv and edges.csv")
+  .addOption(new Option("--table <table>", "csv to standard output or a file: which table").choices(["nodes", "edges"]).default("nodes"))
+  .option("--kinds <kinds>", "entity kinds, comma-separated (e.g. ORGANIZATION,COUNTRY)")
+  .option("--relation-kinds <kinds>", "relation kinds, comma-separated (e.g. MEMBER_OF,COOPERATES_WITH)")
+  .option("--crime-area <slug>", "only a crime area and the entities working on it")
+  .option("--as-of <date>", "only relationships that held on this day (YYYY-MM-DD)")
+  .option("--from <date>", "only relationships overlapping from..to")
+  .option("--to <date>", "only relationships overlapping from..to")
+  .option("--around <node>", "only the neighbourhood of a node, e.g. ORGANIZATION:europol")
+  .option("--depth <n>", "neighbourhood depth (default 1, at most 5)")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  $ policing-graph export --format graphml > graph.graphml\n  $ policing-graph export --format jsonld --around ORGANIZATION:europol --depth 2 --out europol.jsonld\n  $ policing-graph export --format csv --out exports/\n  $ policing-graph export --format csv --table edges --relation-kinds MEMBER_OF --as-of 2020-01-01",
+  )
+  .action(async (opts: Record<string, string | undefined>) => {
+    const { parseFilter, FilterError, resolveSelection } = await import("./export/subgraph.js");
+    const raw = {
+      kinds: opts.kinds,
+      relationKinds: opts.relationKinds,
+      crimeArea: opts.crimeArea,
+      asOf: opts.asOf,
+      from: opts.from,
+      to: opts.to,
+      around: opts.around,
+      depth: opts.depth,
+    };
+    const OPTION: Record<string, string> = { kinds: "--kinds", relationKinds: "--relation-kinds", crimeArea: "--crime-area", asOf: "--as-of", from: "--from", to: "--to", around: "--around", depth: "--depth" };
+    const usage = (e: unknown) => (e instanceof FilterError ? new UsageError(`option '${OPTION[e.parameter] ?? e.parameter}': ${e.message.replace(/^parameter '[^']*': /, "")}`) : e);
+    let filter;
+    try {
+      filter = parseFilter(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
+    } catch (e) {
+      throw usage(e);
+    }
+    await withDb(async (db) => {
+      if (db.url === DEFAULT_DATABASE_URL) {
+        // The embedded database: make it usable as `npm start` would (migrate, seed when empty).
+        const { prepareDatabase } = await import("./bootstrap.js");
+        await prepareDatabase(db);
+      }
+      let sel;
+      try {
+        sel = await resolveSelection(db.prisma, filter);
+      } catch (e) {
+        throw usage(e);
+      }
+      const total = (await db.prisma.entity.count({ where: sel.entityWhere })) + (await db.prisma.relation.count({ where: sel.relationWhere }));
+      const p = progressBar("Exporting");
+      p.bar?.start(total, 0, { unit: "nodes+edges" });
+      const tick = () => p.bar?.increment();
+      const target = (file: string | undefined) => {
+        if (!file) return { out: process.stdout as NodeJS.WritableStream, done: async () => {} };
+        const s = createWriteStream(file);
+        return { out: s, done: async () => { s.end(); await finished(s); } };
+      };
+      try {
+        if (opts.format === "csv") {
+          const { writeCsv } = await import("./export/csv.js");
+          const out = opts.out;
+          const folder = out && (out.endsWith("/") || (existsSync(out) && statSync(out).isDirectory()));
+          if (folder) {
+            mkdirSync(out, { recursive: true });
+            for (const table of ["nodes", "edges"] as const) {
+              const t = target(join(out, `${table}.csv`));
+              await writeCsv(db.prisma, table, sel, t.out, tick);
+              await t.done();
+            }
+          } else {
+            const t = target(out);
+            await writeCsv(db.prisma, opts.table as "nodes" | "edges", sel, t.out, tick);
+            await t.done();
+          }
+        } else {
+          const t = target(opts.out);
+          if (opts.format === "graphml") await (await import("./export/graphml.js")).writeGraphML(db.prisma, sel, t.out, tick);
+          else await (await import("./export/jsonld.js")).writeJsonLd(db.prisma, sel, t.out, tick);
+          await t.done();
+        }
+      } finally {
+        p.stop();
+      }
+    });
+  });
+
+function exitCodeOf(e: unknown): number {
+  if (e instanceof UsageError) return EXIT.USAGE;
+  if (e instanceof DataErrors || (e as Error)?.name === "ImportErrors" || (e as Error)?.name === "DataErrors") return EXIT.DATA;
+  return EXIT.DATABASE;
+}
+
+async function main(argv: string[]) {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(EXIT.OK);
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; unknown commands/options and missing arguments with 1.
+      process.exitCode = e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+      return;
+    }
+    const code = exitCodeOf(e);
+    let message = e instanceof Error ? e.message : String(e);
+    // Prisma's messages quote the calling source; the cause is the last line.
+    if (code === EXIT.DATABASE) message = message.trim().split("\n").filter(Boolean).pop() ?? message;
+    console.error(`${code === EXIT.USAGE ? "Usage error" : code === EXIT.DATA ? "Data error" : "Database error"}: ${message}`);
+    process.exitCode = code;
+  }
+}
+
+await main(process.argv);
