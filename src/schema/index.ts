@@ -16,5 +16,13 @@ import "./requirement.js";
 import "./topic.js";
 import "../resolvers/query/sources.js";
 import "../resolvers/query/relations.js";
+import "../resolvers/query/entityByExternalId.js";
+import "../resolvers/query/search.js";
+import "../resolvers/query/aggregates.js";
+import "../resolvers/entity/timeline.js";
+import "../resolvers/query/paths.js";
+import "../resolvers/query/eligibility.js";
+import "../resolvers/query/oversight.js";
+import "../resolvers/query/crime-cooperation.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
