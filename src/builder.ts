@@ -3,11 +3,13 @@ import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ComplexityPlugin from "@pothos/plugin-complexity";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, getNamedType, isListType, getNullableType } from "graphql";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Context } from "./context.js";
 import { badInput } from "./errors.js";
+import { forbidden, unauthenticated } from "./auth.js";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -38,6 +40,8 @@ export const LIMITS = { complexity: 500_000, depth: 14, breadth: 400 };
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: Context;
+  /** curator: a key of role CURATOR or ADMIN; admin: ADMIN. Reads need no scope. */
+  AuthScopes: { curator: boolean; admin: boolean };
   DefaultFieldNullability: false;
   Scalars: {
     ID: { Input: string; Output: string | number };
@@ -45,7 +49,18 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      curator: ctx.viewer?.role === "CURATOR" || ctx.viewer?.role === "ADMIN",
+      admin: ctx.viewer?.role === "ADMIN",
+    }),
+    // No key: UNAUTHENTICATED; a key without the role: FORBIDDEN. Either way the resolver (and any write) never runs.
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.viewer
+        ? forbidden(`API key '${ctx.viewer.keyName}' (role ${ctx.viewer.role}) may not run '${info.fieldName}': it needs a curator or admin key`)
+        : unauthenticated(`'${info.fieldName}' needs an API key: send 'Authorization: Bearer pgk_...'`),
+  },
   complexity: {
     fieldComplexity: (args, _ctx, field) => {
       const type = getNullableType(field.type);

@@ -3,7 +3,7 @@
 // Exit codes, for scripts:
 //   0  success
 //   1  usage error: unknown command or option, bad option value or filter, bad DATABASE_URL
-//   2  data error: an import file or data/ failed validation (nothing was written)
+//   2  data error: an import file or data/ failed validation, or a key name is taken or unknown (nothing was written)
 //   3  database error: the database could not be reached, migrated, read or written
 import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -59,7 +59,8 @@ Examples:
   $ policing-graph seed
   $ policing-graph export --format graphml --out graph.graphml
   $ policing-graph export --format csv --out exports/
-  $ policing-graph import exports/nodes.csv exports/edges.csv --dry-run`,
+  $ policing-graph import exports/nodes.csv exports/edges.csv --dry-run
+  $ policing-graph keys create alice --role curator`,
   )
   .exitOverride();
 
@@ -227,9 +228,76 @@ program
     });
   });
 
+const keys = program
+  .command("keys")
+  .description("Manage API keys: readers may read, curators may also change the graph, admins may do everything.")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  $ policing-graph keys create alice --role curator\n  $ policing-graph keys list\n  $ policing-graph keys revoke alice\n\nSend a key as 'Authorization: Bearer pgk_...' (or 'x-api-key: pgk_...'); see docs/curation.md.",
+  );
+
+keys
+  .command("create")
+  .description("Create a key and print its secret once (only its SHA-256 is stored).")
+  .argument("<name>", "a unique name for the key (who or what uses it), recorded as the actor of its changes")
+  .addOption(new Option("-r, --role <role>", "what the key may do").choices(["reader", "curator", "admin"]).makeOptionMandatory())
+  .option("--json", "print {name, role, key} as JSON on stdout")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph keys create alice --role curator\n  $ policing-graph keys create ci-bot --role reader --json")
+  .action(async (name: string, opts: { role: string; json?: boolean }) => {
+    const { createKey, parseRole } = await import("./auth.js");
+    const { migrate } = await import("./migrate.js");
+    await withDb(async (db) => {
+      await migrate(db.url);
+      const k = await createKey(db.prisma, name, parseRole(opts.role));
+      if (opts.json) console.log(JSON.stringify({ name: k.name, role: k.role, key: k.secret }));
+      else {
+        console.log(k.secret);
+        console.error(`Created ${k.role} key '${k.name}'. Store it now: it cannot be shown again.`);
+      }
+    });
+  });
+
+keys
+  .command("list")
+  .description("List keys: name, role, prefix, created, last used, revoked (never the secrets).")
+  .option("--json", "print the keys as JSON on stdout")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph keys list\n  $ policing-graph keys list --json")
+  .action(async (opts: { json?: boolean }) => {
+    const { listKeys } = await import("./auth.js");
+    const { migrate } = await import("./migrate.js");
+    await withDb(async (db) => {
+      await migrate(db.url);
+      const rows = await listKeys(db.prisma);
+      if (opts.json) {
+        console.log(JSON.stringify(rows, null, 2));
+        return;
+      }
+      const day = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "-");
+      const lines = ["name                 role     prefix    created           last used         revoked"];
+      for (const k of rows)
+        lines.push(`${k.name.padEnd(20)} ${k.role.padEnd(8)} ${k.prefix.padEnd(9)} ${day(k.createdAt).padEnd(17)} ${day(k.lastUsedAt).padEnd(17)} ${day(k.revokedAt)}`);
+      console.log(lines.join("\n"));
+    });
+  });
+
+keys
+  .command("revoke")
+  .description("Revoke a key: requests with it are refused (UNAUTHENTICATED) from now on.")
+  .argument("<name>", "the key's name")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph keys revoke alice")
+  .action(async (name: string) => {
+    const { revokeKey, KeyError } = await import("./auth.js");
+    const { migrate } = await import("./migrate.js");
+    await withDb(async (db) => {
+      await migrate(db.url);
+      if (!(await revokeKey(db.prisma, name))) throw new KeyError(`no active key named '${name}'`);
+      console.error(`Revoked key '${name}'.`);
+    });
+  });
+
 function exitCodeOf(e: unknown): number {
   if (e instanceof UsageError) return EXIT.USAGE;
-  if (e instanceof DataErrors || (e as Error)?.name === "ImportErrors" || (e as Error)?.name === "DataErrors") return EXIT.DATA;
+  if (e instanceof DataErrors || ["ImportErrors", "DataErrors", "KeyError"].includes((e as Error)?.name)) return EXIT.DATA;
   return EXIT.DATABASE;
 }
 
