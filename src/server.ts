@@ -1,31 +1,76 @@
 // Starts the HTTP server: `npm start`. Migrates and seeds an empty database first, then listens; on SIGINT or
-// SIGTERM it stops accepting connections and lets in-flight requests finish.
+// SIGTERM it stops accepting connections and lets in-flight requests finish (at most SHUTDOWN_TIMEOUT_MS), then
+// closes the database pool and Redis and exits 0. Logs are JSON lines (pino).
 import { createServer as createHttpServer } from "node:http";
 import { loadConfig } from "./config.js";
 import { createDb } from "./db.js";
 import { prepareDatabase } from "./bootstrap.js";
 import { createServer } from "./yoga.js";
+import { createLogger } from "./observability.js";
+import { createSharedState } from "./redis.js";
 
 async function main() {
   const config = loadConfig();
-  const db = createDb(config.DATABASE_URL);
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = createDb(config.DATABASE_URL, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+  });
   const { migrations, seeded } = await prepareDatabase(db, { seed: config.AUTO_SEED ? "if-empty" : "never" });
-  if (migrations.length) console.log(`Applied migrations: ${migrations.join(", ")}`);
+  if (migrations.length) logger.info(`Applied migrations: ${migrations.join(", ")}`);
   if (seeded)
-    console.log(`Loaded data/: ${seeded.entities} entities, ${seeded.relations} relationships, ${seeded.claims} claims, ${seeded.sources} sources`);
-  const yoga = createServer({ db, graphiql: config.GRAPHIQL, introspection: config.INTROSPECTION });
+    logger.info(`Loaded data/: ${seeded.entities} entities, ${seeded.relations} relationships, ${seeded.claims} claims, ${seeded.sources} sources`);
+  const shared = createSharedState({
+    redisUrl: config.REDIS_URL,
+    prefix: config.REDIS_PREFIX,
+    cacheTtlMs: config.RESPONSE_CACHE_TTL_MS,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    logger,
+  });
+  const yoga = createServer({
+    db,
+    graphiql: config.GRAPHIQL,
+    introspection: config.INTROSPECTION,
+    persistedOperationsOnly: config.PERSISTED_OPERATIONS_ONLY,
+    logging: config.LOG_LEVEL !== "silent",
+    logger,
+    shared,
+    maxRequestBodySize: config.MAX_REQUEST_BODY_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    metrics: config.METRICS,
+  });
   const server = createHttpServer(yoga);
   server.listen(config.PORT, config.HOST, () => {
     const where = db.provider === "sqlite" ? db.url : "PostgreSQL";
-    console.log(`GraphQL API on http://localhost:${config.PORT}/graphql (${where})`);
+    logger.info(
+      { profile: config.PROFILE, redis: Boolean(config.REDIS_URL), graphiql: config.GRAPHIQL, introspection: config.INTROSPECTION },
+      `GraphQL API on http://localhost:${config.PORT}/graphql (${where})`,
+    );
+    logger.info(`Web explorer on http://localhost:${config.PORT}/`);
   });
-  const stop = () => {
-    server.close(() => void db.prisma.$disconnect().finally(() => process.exit(0)));
-    server.closeIdleConnections?.();
-    setTimeout(() => process.exit(0), 10_000).unref();
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: no new connections, waiting for in-flight requests");
+    const finish = async (code: number) => {
+      await Promise.allSettled([db.prisma.$disconnect(), shared.close()]);
+      logger.info("stopped");
+      process.exit(code);
+    };
+    server.close(() => void finish(0));
+    // Keep-alive connections that finish their request become idle: close them as they do.
+    server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 100).unref();
+    setTimeout(() => {
+      logger.warn({ graceMs: config.SHUTDOWN_TIMEOUT_MS }, "grace period over: closing the connections still open (e.g. subscriptions)");
+      server.closeAllConnections();
+      void finish(0);
+    }, config.SHUTDOWN_TIMEOUT_MS).unref();
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
 }
 
 main().catch((e: unknown) => {
