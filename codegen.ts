@@ -9,7 +9,12 @@ const config: CodegenConfig = {
   generates: {
     "client/generated/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      presetConfig: {
+        fragmentMasking: false,
+        // Every document gets its sha256 hash (`__meta__.hash`), and persisted-documents.json maps hash -> text:
+        // the server's persisted-operations mode (PERSISTED_OPERATIONS_ONLY) runs only these.
+        persistedDocuments: { hashAlgorithm: "sha256" },
+      },
       config: {
         // Custom scalars map to real TypeScript types, never `any`.
         scalars: { Date: "string", DateTime: "string", ID: "string" },
@@ -18,6 +23,10 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
         strictScalars: true,
       },
+    },
+    // Typed urql hooks (useSearchQuery ...) over the typed documents above; a local plugin, see the file.
+    "client/generated/hooks.ts": {
+      plugins: ["./client/codegen/urql-hooks.cjs"],
     },
   },
 };
