@@ -2,7 +2,9 @@
 // batched statement whatever the number of parents.
 import DataLoader from "dataloader";
 import type { DbHandle } from "./db.js";
-import type { Entity, Relation, Claim, Citation, Source } from "./generated/prisma/sqlite/client.js";
+import type { Entity, Relation, Claim, Citation, Source, Change } from "./generated/prisma/sqlite/client.js";
+import { viewerOf, type Viewer } from "./auth.js";
+import { limitedRelations } from "./relation-window.js";
 
 export type Direction = "OUT" | "IN" | "BOTH";
 
@@ -11,6 +13,8 @@ export interface RelationKey {
   kinds: string[];
   direction: Direction;
   asOf: Date | null;
+  /** At most this many per entity (a list's `first`): read with a window function, not every edge of a hub. */
+  limit?: number | null;
 }
 
 export type CitationWithSource = Citation & { source: Source };
@@ -18,20 +22,35 @@ export type CitationWithSource = Citation & { source: Source };
 export interface Context {
   db: DbHandle;
   loaders: ReturnType<typeof createLoaders>;
+  /** The API key of the request (null: anonymous, which may read). */
+  viewer: Viewer | null;
 }
 
-/** A relation held on `asOf` if it started on or before it and ended on or after it; undated bounds are open. */
+/**
+ * Not retired: without `asOf`, rows a curator retired are hidden; with `asOf`, retirement ends validity at
+ * `retiredAt`, so a row retired later than `asOf` still counts.
+ */
+export function live(asOf: Date | null) {
+  return asOf ? { OR: [{ retiredAt: null }, { retiredAt: { gt: asOf } }] } : { retiredAt: null };
+}
+
+/**
+ * A relation held on `asOf` if it started on or before it and ended on or after it; undated bounds are open.
+ * Retired relations (and relations with a retired end) are hidden, except for an `asOf` before their retirement.
+ */
 export function heldOn(asOf: Date | null) {
-  if (!asOf) return {};
+  const notRetired = [live(asOf), { from: live(asOf) }, { to: live(asOf) }];
+  if (!asOf) return { AND: notRetired };
   return {
     AND: [
       { OR: [{ validFrom: null }, { validFrom: { lte: asOf } }] },
       { OR: [{ validTo: null }, { validTo: { gte: asOf } }] },
+      ...notRetired,
     ],
   };
 }
 
-const groupKey = (k: RelationKey) => `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}`;
+const groupKey = (k: RelationKey) => `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}`;
 
 export function createLoaders(db: DbHandle) {
   const prisma = db.prisma;
@@ -49,24 +68,38 @@ export function createLoaders(db: DbHandle) {
       const results = new Map<string, Relation[]>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { kinds, direction, asOf } = group[0];
+          const { kinds, direction, asOf, limit } = group[0];
           const ids = [...new Set(group.map((k) => k.entityId))];
-          const ends =
-            direction === "OUT"
-              ? [{ fromId: { in: ids } }]
-              : direction === "IN"
-                ? [{ toId: { in: ids } }]
-                : [{ fromId: { in: ids } }, { toId: { in: ids } }];
-          const rows = await prisma.relation.findMany({
-            where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf) },
-            orderBy: [{ validFrom: "asc" }, { id: "asc" }],
-          });
-          for (const id of ids) {
-            const mine = rows.filter(
-              (r) => (direction !== "IN" && r.fromId === id) || (direction !== "OUT" && r.toId === id),
-            );
-            results.set(`${id}|${groupKey(group[0])}`, mine);
+          let byId: Map<number, Relation[]>;
+          if (limit != null) {
+            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit);
+            byId = res.byParent;
+            // The other ends came in the same statement: resolving them (partner, organization ...) costs none.
+            for (const e of res.others) entity.prime(e.id, e);
+          } else {
+            const ends =
+              direction === "OUT"
+                ? [{ fromId: { in: ids } }]
+                : direction === "IN"
+                  ? [{ toId: { in: ids } }]
+                  : [{ fromId: { in: ids } }, { toId: { in: ids } }];
+            const rows = await prisma.relation.findMany({
+              where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf) },
+              orderBy: [{ validFrom: "asc" }, { id: "asc" }],
+            });
+            // Grouped in one pass (a per-parent filter would be quadratic in parents x rows).
+            byId = new Map();
+            const add = (id: number, r: Relation) => {
+              const list = byId.get(id);
+              if (list) list.push(r);
+              else byId.set(id, [r]);
+            };
+            for (const r of rows) {
+              if (direction !== "IN") add(r.fromId, r);
+              if (direction !== "OUT" && !(direction === "BOTH" && r.fromId === r.toId)) add(r.toId, r);
+            }
           }
+          for (const id of ids) results.set(`${id}|${groupKey(group[0])}`, byId.get(id) ?? []);
         }),
       );
       return keys.map((k) => results.get(`${k.entityId}|${groupKey(k)}`) ?? []);
@@ -108,9 +141,24 @@ export function createLoaders(db: DbHandle) {
     return keys.map((k) => out.get(k) ?? []);
   });
 
-  return { entity, relations, claims, source, citations };
+  // Curation history of entities ("ENTITY:12") and relations ("RELATION:7"), newest first: one statement per level.
+  const history = new DataLoader<string, Change[]>(async (keys) => {
+    const byType = new Map<string, number[]>();
+    for (const k of keys) {
+      const [type, id] = k.split(":");
+      (byType.get(type) ?? byType.set(type, []).get(type)!).push(Number(id));
+    }
+    const rows = await prisma.change.findMany({
+      where: { OR: [...byType].map(([targetType, ids]) => ({ targetType, targetId: { in: ids } })) },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+    });
+    return keys.map((k) => rows.filter((r) => `${r.targetType}:${r.targetId}` === k));
+  });
+
+  return { entity, relations, claims, source, citations, history };
 }
 
-export function createContext(db: DbHandle): Context {
-  return { db, loaders: createLoaders(db) };
+/** The context of one request: a key given with it is checked here (an invalid or revoked one is refused). */
+export async function createContext(db: DbHandle, request?: Request): Promise<Context> {
+  return { db, loaders: createLoaders(db), viewer: await viewerOf(db.prisma, request) };
 }

@@ -1,6 +1,7 @@
 // Feeds the pure graph algorithms of src/graph/ from the Relation table: one batched statement per BFS frontier
 // (fromId IN (...) OR toId IN (...), filtered by kinds and asOf), keeping the rows so resolvers can return the
 // typed relationships without reading them again. Also resolves path endpoints (global id or "kind:slug").
+import DataLoader from "dataloader";
 import { decodeId } from "./builder.js";
 import { heldOn, type Context } from "./context.js";
 import { REF_KIND } from "./data/read.js";
@@ -12,16 +13,24 @@ import { KIND_BY_TYPE } from "./schema/entity.js";
 
 export interface GraphReader {
   neighbours: NeighbourFn;
-  /** Every relation row read so far, by id. */
-  rows: Map<number, Relation>;
+  /**
+   * The full rows of relations by id, batched (one statement per tick): the search itself reads only
+   * (id, fromId, toId), so a hub's thousands of edges are never turned into full objects; only the edges of the
+   * answer are, and only when the query asks for them.
+   */
+  row(id: number): Promise<Relation>;
   /** Statements issued by `neighbours`. */
   calls: number;
 }
 
 export function graphReader(ctx: Context, kinds: RelationKind[] | null | undefined, asOf: Date | null | undefined): GraphReader {
-  const rows = new Map<number, Relation>();
+  const full = new DataLoader<number, Relation>(async (ids) => {
+    const found = await ctx.db.prisma.relation.findMany({ where: { id: { in: [...ids] } } });
+    const byId = new Map(found.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? new Error(`relation ${id} is missing`));
+  });
   const reader: GraphReader = {
-    rows,
+    row: (id) => full.load(id),
     calls: 0,
     neighbours: async (ids) => {
       reader.calls++;
@@ -32,12 +41,12 @@ export function graphReader(ctx: Context, kinds: RelationKind[] | null | undefin
           ...heldOn(asOf ?? null),
         },
         orderBy: { id: "asc" },
+        select: { id: true, fromId: true, toId: true },
       });
       const wanted = new Set(ids);
       const out = new Map<number, Edge[]>();
       const push = (n: number, e: Edge) => (out.get(n) ?? out.set(n, []).get(n)!).push(e);
       for (const r of found) {
-        rows.set(r.id, r);
         const e = { id: r.id, from: r.fromId, to: r.toId };
         if (wanted.has(r.fromId)) push(r.fromId, e);
         if (wanted.has(r.toId) && r.toId !== r.fromId) push(r.toId, e);

@@ -147,6 +147,7 @@ async function candidates(db: DbHandle, words: string[], kinds: string[]): Promi
        FROM "EntitySearch" s JOIN "Entity" e ON e."id" = s."entityId"
        WHERE (s."document" @@ to_tsquery('simple', $2) OR word_similarity($1, s."names") >= 0.3)
          AND ($3 = '' OR s."kind" = ANY (string_to_array($3, ',')))
+         AND e."retiredAt" IS NULL
        ORDER BY ts_rank(s."document", to_tsquery('simple', $2)) + word_similarity($1, s."names") DESC, e."id"
        LIMIT ${CANDIDATES}`,
       text,
@@ -156,7 +157,8 @@ async function candidates(db: DbHandle, words: string[], kinds: string[]): Promi
   }
   const grams = [...new Set(words.flatMap(trigrams))];
   const select = `SELECT rowid AS "id", "kind", "name", nullif("acronym", '') AS "acronym", "aliases", "description" FROM "EntitySearch"`;
-  const kindClause = `(? = '' OR "kind" IN (SELECT value FROM json_each(?)))`;
+  // Retired entities are not found (see docs/curation.md).
+  const kindClause = `(? = '' OR "kind" IN (SELECT value FROM json_each(?))) AND rowid NOT IN (SELECT "id" FROM "Entity" WHERE "retiredAt" IS NOT NULL)`;
   const kindArgs = [kindList, JSON.stringify(kinds)];
   if (!grams.length) {
     // Every word is shorter than three characters: trigrams cannot help, a LIKE scan can.

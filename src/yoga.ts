@@ -13,12 +13,36 @@ import { createContext, type Context } from "./context.js";
 import type { DbHandle } from "./db.js";
 import { useInputErrors } from "./input-errors.js";
 import { useExports } from "./export/http.js";
+import { usePersistedDocuments } from "./persisted.js";
+import { useWebExplorer } from "./web.js";
+import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
+import { createLogger, silentLogger, useOperations, yogaLogger, type Logger } from "./observability.js";
+import { useRateLimit } from "./rate-limit.js";
+import { attachShared, type SharedState } from "./shared.js";
+import { maskError } from "./unavailable.js";
+import { useStatementCounter } from "./bench-plugin.js";
 
 export interface YogaOptions {
   db: DbHandle;
   graphiql?: boolean;
   introspection?: boolean;
   logging?: boolean;
+  /** Run only the persisted operations of client/generated/persisted-documents.json (src/persisted.ts). */
+  persistedOperationsOnly?: boolean;
+  /** The built web explorer served at / (src/web.ts); defaults to web/dist, false serves none. */
+  webDist?: string | false;
+  /** Response cache, change events and rate limit shared with other instances (src/redis.ts); none: no cache, no limit. */
+  shared?: SharedState;
+  /** Structured logs (pino); default: info to stdout unless `logging` is false. */
+  logger?: Logger;
+  /** Largest request body in bytes (413 above); default 100 kB. */
+  maxRequestBodySize?: number;
+  /** Rate limits take the client IP from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** GET /metrics (Prometheus); default true. */
+  metrics?: boolean;
+  /** Benchmarks: an x-sql-statements response header (src/bench-plugin.ts); default: env BENCH=1. */
+  bench?: boolean;
 }
 
 /** Document limits; docs/limits.md explains the numbers. */
@@ -59,24 +83,47 @@ function useNoIntrospection(): Plugin {
 
 export function createServer(opts: YogaOptions): YogaServerInstance<Record<string, never>, Context> {
   const introspection = opts.introspection ?? true;
+  const logger = opts.logging === false ? silentLogger : (opts.logger ?? createLogger("info"));
+  const shared = opts.shared;
+  if (shared) attachShared(opts.db, shared);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: (opts.graphiql ?? true) && introspection,
+    graphiql: (opts.graphiql ?? true) && introspection && !opts.persistedOperationsOnly,
     landingPage: false,
     healthCheckEndpoint: "/health",
-    logging: opts.logging === false ? false : "info",
-    maskedErrors: true,
-    context: () => createContext(opts.db),
+    logging: opts.logging === false ? false : yogaLogger(logger),
+    maskedErrors: { maskError },
+    maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
+    context: ({ request }) => createContext(opts.db, request),
     plugins: [
+      useOperations({ logger, metrics: opts.metrics }),
+      ...(shared?.rateLimiter ? [useRateLimit(shared.rateLimiter, { trustProxy: opts.trustProxy ?? false })] : []),
+      ...((opts.bench ?? process.env.BENCH === "1") ? [useStatementCounter(opts.db)] : []),
       useReadiness(opts.db),
       useExports(opts.db),
+      ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
+      ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),
       maxDepthPlugin({ n: DOCUMENT_LIMITS.depth, exposeLimits: true, onReject: rejectAsClientError }),
       maxAliasesPlugin({ n: DOCUMENT_LIMITS.aliases, exposeLimits: true, onReject: rejectAsClientError }),
       maxTokensPlugin({ n: DOCUMENT_LIMITS.tokens, exposeLimits: true, onReject: rejectAsClientError }),
       maxDirectivesPlugin({ n: DOCUMENT_LIMITS.directives, exposeLimits: true, onReject: rejectAsClientError }),
       ...(introspection ? [] : [useNoIntrospection()]),
       useInputErrors(),
+      // Shared response cache: anonymous reads only (a request with an API key bypasses it); a mutation's result
+      // invalidates the objects it returns (typename + global id), publishChange (events.ts) what else went stale.
+      ...(shared?.cache
+        ? [
+            useResponseCache({
+              session: () => null,
+              enabled: (request) => !request.headers.has("authorization") && !request.headers.has("x-api-key"),
+              cache: shared.cache,
+              ttl: shared.cacheTtlMs,
+              idFields: ["id"],
+              invalidateViaMutation: true,
+            }),
+          ]
+        : []),
     ],
   });
 }

@@ -71,7 +71,7 @@ builder.queryField("country", (t) =>
         if (!/^[A-Z]{2,3}$/.test(code)) throw badInput("code", `'${args.code!.slice(0, 20)}' is not an ISO 3166-1 alpha-2 or alpha-3 code`);
         where = code.length === 2 ? { isoAlpha2: code } : { isoAlpha3: code };
       }
-      return ctx.db.prisma.entity.findFirst({ ...query, where: { kind: "COUNTRY", ...where } });
+      return ctx.db.prisma.entity.findFirst({ ...query, where: { kind: "COUNTRY", retiredAt: null, ...where } });
     },
   }),
 );

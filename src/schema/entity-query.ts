@@ -40,9 +40,10 @@ export function lookupWhere(kind: EntityKind, args: { id?: string | null; slug?:
   if (args.id != null) {
     const { typename, id } = decodeId(args.id);
     if (typename !== TYPE_BY_KIND[kind]) return null;
-    return { id: Number(id), kind };
+    return { id: Number(id), kind, retiredAt: null };
   }
-  return { kind, slug: args.slug! };
+  // Retired entities are hidden from lookups and lists; node(id:) still resolves them (with their history).
+  return { kind, slug: args.slug!, retiredAt: null };
 }
 
 type FieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
@@ -83,6 +84,7 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
 
   const whereOf = (filter: Filter | null | undefined, ctx: Context): EntityWhere => ({
     kind: opts.kind,
+    retiredAt: null,
     AND: [textWhere(ctx, filter?.text), filter && opts.where ? opts.where(filter, ctx) : {}],
   });
 

@@ -24,5 +24,13 @@ import "../resolvers/query/paths.js";
 import "../resolvers/query/eligibility.js";
 import "../resolvers/query/oversight.js";
 import "../resolvers/query/crime-cooperation.js";
+import "./curation.js";
+import "../resolvers/mutation/createEntity.js";
+import "../resolvers/mutation/updateEntity.js";
+import "../resolvers/mutation/retireEntity.js";
+import "../resolvers/mutation/createRelationship.js";
+import "../resolvers/mutation/updateRelationship.js";
+import "../resolvers/mutation/retireRelationship.js";
+import "./changes.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

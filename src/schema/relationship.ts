@@ -243,7 +243,8 @@ export function relationField(
     },
     resolve: async (e, args, ctx) => {
       const first = checkFirst(args.first);
-      const rows = await ctx.loaders.relations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null });
+      // `limit`: the database returns at most `first` per entity (one window-function statement per level).
+      const rows = await ctx.loaders.relations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, limit: first });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
   });

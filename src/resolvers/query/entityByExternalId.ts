@@ -41,7 +41,7 @@ builder.queryField("entityByExternalId", (t) =>
           ? { wikidataId: v }
           : { kind: "COUNTRY", ...(scheme === "ISO_ALPHA2" ? { isoAlpha2: v } : scheme === "ISO_ALPHA3" ? { isoAlpha3: v } : { isoNumeric: v }) };
       // A QID should name one entity; if data ever gave two the same, the order makes the answer stable.
-      return ctx.db.prisma.entity.findFirst({ where, orderBy: [{ kind: "asc" }, { slug: "asc" }] });
+      return ctx.db.prisma.entity.findFirst({ where: { ...where, retiredAt: null }, orderBy: [{ kind: "asc" }, { slug: "asc" }] });
     },
   }),
 );

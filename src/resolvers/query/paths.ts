@@ -21,7 +21,8 @@ export const MAX_NEIGHBOURHOOD = 1000;
 export const REQUEST_CAPS: Caps = { maxFrontier: 2_000, maxVisited: 5_000, maxEdges: 20_000 };
 
 interface StepShape {
-  relation: Relation;
+  /** Read only when the query asks for it (graph-loader.ts: the search reads narrow rows). */
+  relation: () => Promise<Relation>;
   fromId: number;
   toId: number;
   forward: boolean;
@@ -32,7 +33,7 @@ interface PathShape {
 }
 interface NeighbourhoodShape {
   nodes: number[];
-  relations: Relation[];
+  relations: () => Promise<Relation[]>;
   truncated: boolean;
 }
 
@@ -54,7 +55,7 @@ const PathStep = builder.objectRef<StepShape>("PathStep");
 PathStep.implement({
   description: "One hop of a path: the relationship followed, from which entity to which, and whether along its direction.",
   fields: (t) => ({
-    relationship: t.field({ type: Relationship, resolve: (s) => s.relation }),
+    relationship: t.field({ type: Relationship, resolve: (s) => s.relation() }),
     from: t.field({ type: Entity, resolve: (s, _, ctx) => loadEntity(ctx, s.fromId) }),
     to: t.field({ type: Entity, resolve: (s, _, ctx) => loadEntity(ctx, s.toId) }),
     forward: t.exposeBoolean("forward", {
@@ -78,7 +79,7 @@ Neighbourhood.implement({
   description: "The entities within `depth` hops of one entity (closest first) and the relationships among them.",
   fields: (t) => ({
     nodes: t.field({ type: [Entity], resolve: (n, _, ctx) => Promise.all(n.nodes.map((id) => loadEntity(ctx, id))) }),
-    relationships: t.field({ type: [Relationship], resolve: (n) => n.relations }),
+    relationships: t.field({ type: [Relationship], resolve: (n) => n.relations() }),
     truncated: t.exposeBoolean("truncated", { description: "True when `limit` cut the neighbourhood short." }),
   }),
 });
@@ -115,7 +116,7 @@ builder.queryFields((t) => ({
       const { paths } = await kShortestPaths(from.id, to.id, reader.neighbours, { maxHops, k, caps: REQUEST_CAPS }).catch(limitError);
       return paths.map((p) => ({
         nodes: p.nodes,
-        steps: p.steps.map((s) => ({ relation: reader.rows.get(s.edge.id)!, fromId: s.from, toId: s.to, forward: s.forward })),
+        steps: p.steps.map((s) => ({ relation: () => reader.row(s.edge.id), fromId: s.from, toId: s.to, forward: s.forward })),
       }));
     },
   }),
@@ -139,7 +140,7 @@ builder.queryFields((t) => ({
       const res = await neighbourhood(centre.id, reader.neighbours, { depth, limit, caps: REQUEST_CAPS }).catch(limitError);
       return {
         nodes: res.nodes.map((n) => n.id),
-        relations: res.edges.map((e) => reader.rows.get(e.id)!),
+        relations: () => Promise.all(res.edges.map((e) => reader.row(e.id))),
         truncated: res.truncated,
       };
     },

@@ -1,0 +1,95 @@
+// The first `limit` relations of each of many entities in one statement: a relationship list asked with `first: 10`
+// on a hub must not read (and turn into objects) every edge of the hub. Each parent's relations are taken in the
+// order the API returns them (ORDER BY validFrom, id in the database's own ASC order, as Prisma's orderBy gives:
+// NULLs first on SQLite, last on PostgreSQL) and only the first `limit` of each leave the database. The per-parent
+// LIMIT is a LATERAL subquery on PostgreSQL and a correlated `id IN (... LIMIT n)` on SQLite, so with the
+// (fromId|toId, kind, validFrom) indexes a hub costs `limit` index entries, not its degree. Same filters as
+// context.ts heldOn (period, retirement of the relation and of both ends).
+import type { Direction } from "./context.js";
+import type { DbHandle } from "./db.js";
+import { Prisma, type Entity, type Relation } from "./generated/prisma/sqlite/client.js";
+
+const ENTITY_COLUMNS = Object.values(Prisma.EntityScalarFieldEnum);
+/** The other end's columns, prefixed, so one statement also returns the entity each relation leads to. */
+const OTHER = ENTITY_COLUMNS.map((c) => `o."${c}" AS "o__${c}"`).join(", ");
+const OTHER_JOIN = (rel: string) =>
+  `JOIN "Entity" o ON o."id" = CASE WHEN ${rel}."fromId" = p.pid THEN ${rel}."toId" ELSE ${rel}."fromId" END`;
+
+export interface LimitedRelations {
+  byParent: Map<number, Relation[]>;
+  /** The other end of every relation returned (for the entity loader: `partner`, `organization` ... need no statement). */
+  others: Entity[];
+}
+
+export async function limitedRelations(
+  db: DbHandle,
+  ids: number[],
+  kinds: string[],
+  direction: Direction,
+  asOf: Date | null,
+  limit: number,
+): Promise<LimitedRelations> {
+  const pgsql = db.provider === "postgresql";
+  const P = (n: number) => (pgsql ? `$${n}` : `?${n}`);
+  const idList = pgsql ? `SELECT unnest(${P(1)}::int[])` : `SELECT value FROM json_each(${P(1)})`;
+  const kindList = pgsql ? `SELECT unnest(${P(2)}::text[])` : `SELECT value FROM json_each(${P(2)})`;
+  const params: unknown[] = pgsql ? [ids, kinds, limit] : [JSON.stringify(ids), JSON.stringify(kinds), limit];
+  let held: string;
+  if (asOf) {
+    // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
+    params.push(pgsql ? asOf.toISOString() : asOf.toISOString().replace("Z", "+00:00"));
+    const d = pgsql ? `${P(4)}::timestamp(3)` : P(4);
+    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
+    held =
+      `(r."validFrom" IS NULL OR r."validFrom" <= ${d}) AND (r."validTo" IS NULL OR r."validTo" >= ${d}) AND ${live("r")}` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" f WHERE f."id" = r."fromId" AND ${live("f")})` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" t WHERE t."id" = r."toId" AND ${live("t")})`;
+  } else {
+    held =
+      `r."retiredAt" IS NULL` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" f WHERE f."id" = r."fromId" AND f."retiredAt" IS NULL)` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" t WHERE t."id" = r."toId" AND t."retiredAt" IS NULL)`;
+  }
+  // One kind (the usual case) is an equality, so the (fromId|toId, kind, validFrom) index yields each parent's rows
+  // already in order and the per-parent LIMIT stops after `limit` rows, however many edges a hub has.
+  const kindTest = kinds.length === 1 ? `r."kind" = ${P(2)}` : `r."kind" IN (${kindList})`;
+  if (kinds.length === 1) params[1] = kinds[0];
+  const arm = (end: "fromId" | "toId", extra = "") =>
+    `SELECT r.* FROM "Relation" r WHERE r."${end}" = p.pid AND ${kindTest} AND ${held}${extra} ORDER BY r."validFrom", r."id" LIMIT ${P(3)}`;
+  const arms = [
+    ...(direction !== "IN" ? [arm("fromId")] : []),
+    // A relation from the entity to itself is listed once (as the OUT arm lists it) when both directions are asked.
+    ...(direction !== "OUT" ? [arm("toId", direction === "BOTH" ? ` AND r."fromId" <> p.pid` : "")] : []),
+  ];
+  let sql: string;
+  if (pgsql) {
+    const union = arms.length === 1 ? arms[0] : `SELECT * FROM ((${arms.join(") UNION ALL (")})) u ORDER BY u."validFrom", u."id" LIMIT ${P(3)}`;
+    sql = `SELECT p.pid, x.*, ${OTHER} FROM (${idList}) AS p(pid) CROSS JOIN LATERAL (${union}) x ${OTHER_JOIN("x")} ORDER BY p.pid, x."validFrom", x."id"`;
+  } else {
+    // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same.
+    const pick = (a: string) => `SELECT "id", "validFrom" FROM (${a})`;
+    const ids =
+      arms.length === 1
+        ? `SELECT "id" FROM (${arms[0]})`
+        : `SELECT "id" FROM (${arms.map(pick).join(" UNION ALL ")} ORDER BY "validFrom", "id" LIMIT ${P(3)})`;
+    sql = `WITH p(pid) AS (${idList}) SELECT p.pid, r.*, ${OTHER} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${OTHER_JOIN("r")} ORDER BY p.pid, r."validFrom", r."id"`;
+  }
+  // better-sqlite3 binds numbered "?N" by position only: spell every use as "?" with its value in order.
+  const args = pgsql ? params : [...sql.matchAll(/\?(\d+)/g)].map((m) => params[Number(m[1]) - 1]);
+  if (!pgsql) sql = sql.replace(/\?\d+/g, "?");
+  const rows = await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...args);
+  const byParent = new Map<number, Relation[]>();
+  const others = new Map<number, Entity>();
+  for (const row of rows) {
+    const r: Record<string, unknown> = {};
+    const o: Record<string, unknown> = {};
+    for (const k in row) if (k.startsWith("o__")) o[k.slice(3)] = row[k];
+    else if (k !== "pid") r[k] = row[k];
+    const k = Number(row.pid);
+    const list = byParent.get(k);
+    if (list) list.push(r as Relation);
+    else byParent.set(k, [r as Relation]);
+    others.set(o.id as number, o as Entity);
+  }
+  return { byParent, others: [...others.values()] };
+}
