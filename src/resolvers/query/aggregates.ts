@@ -53,14 +53,20 @@ const byCount = (a: BucketShape, b: BucketShape) => b.count - a.count || a.label
 const byKey = (a: BucketShape, b: BucketShape) =>
   a.key === UNKNOWN ? 1 : b.key === UNKNOWN ? -1 : a.key.localeCompare(b.key, "en", { numeric: true });
 
-/** Buckets keyed by entity id: loads the entities in one batched statement. */
+/**
+ * Buckets keyed by entity id: loads the entities in one statement per aggregate. Not through the shared entity
+ * DataLoader: aggregates finish at different moments, so the loader's batches (and the statement count) would
+ * depend on timing; one query per aggregate keeps the count fixed.
+ */
 async function entityBuckets(ctx: Context, counts: Map<number, number>): Promise<BucketShape[]> {
   const ids = [...counts.keys()];
-  const rows = await ctx.loaders.entity.loadMany(ids);
+  if (!ids.length) return [];
+  const found = await ctx.db.prisma.entity.findMany({ where: { id: { in: ids } } });
+  const byId = new Map(found.map((e) => [e.id, e]));
   return ids
-    .flatMap((id, i) => {
-      const e = rows[i];
-      if (!e || e instanceof Error) return [];
+    .flatMap((id) => {
+      const e = byId.get(id);
+      if (!e) return [];
       const key = e.kind === "COUNTRY" && e.isoAlpha2 ? e.isoAlpha2 : e.slug;
       return [{ key, label: e.acronym ? `${e.name} (${e.acronym})` : e.name, count: counts.get(id)!, entity: e }];
     })
