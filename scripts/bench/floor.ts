@@ -104,11 +104,15 @@ const handlers: Record<string, (v: Row) => Promise<unknown>> = {
 
   async filtered(v) {
     const y = Number(v.year);
+    const end = dateParam(new Date(Date.UTC(y, 11, 31, 23, 59, 59)));
+    const start = dateParam(new Date(Date.UTC(y, 0, 1)));
     const rows = await query(
-      `SELECT "slug", "name", ${day(`"startDate"`)} AS "startDate", ${day(`"endDate"`)} AS "endDate", COUNT(*) OVER () AS total
+      // The count as a scalar subquery (its own plan, index-only), not COUNT(*) OVER (), which would rank every match.
+      `SELECT "slug", "name", ${day(`"startDate"`)} AS "startDate", ${day(`"endDate"`)} AS "endDate",
+         (SELECT COUNT(*) FROM "Entity" WHERE "kind" = 'MISSION' AND "retiredAt" IS NULL AND "startDate" <= ? AND ("endDate" IS NULL OR "endDate" >= ?)) AS total
        FROM "Entity" WHERE "kind" = 'MISSION' AND "retiredAt" IS NULL AND "startDate" <= ? AND ("endDate" IS NULL OR "endDate" >= ?)
        ORDER BY "name", "id" LIMIT ?`,
-      [dateParam(new Date(Date.UTC(y, 11, 31, 23, 59, 59))), dateParam(new Date(Date.UTC(y, 0, 1))), v.first ?? 20],
+      [end, start, end, start, v.first ?? 20],
     );
     return {
       missions: {
@@ -159,12 +163,16 @@ const handlers: Record<string, (v: Row) => Promise<unknown>> = {
     const [from, to] = [await ref(v.from), await ref(v.to)];
     const neighbours = async (nodes: number[]) => {
       const rows = await query(
-        `WITH p(pid) AS ${ids}
-         SELECT r."id", r."fromId", r."toId" FROM "Relation" r
-           JOIN "Entity" f ON f."id" = r."fromId" AND f."retiredAt" IS NULL
-           JOIN "Entity" t ON t."id" = r."toId" AND t."retiredAt" IS NULL
-         WHERE r."retiredAt" IS NULL AND (r."fromId" IN (SELECT pid FROM p) OR r."toId" IN (SELECT pid FROM p))
-         ORDER BY r."id"`,
+        // Two index-driven arms (an OR of two IN subqueries makes PostgreSQL scan the table).
+        `WITH p(pid) AS ${ids}, e AS (
+           SELECT r."id", r."fromId", r."toId", r."retiredAt" FROM p JOIN "Relation" r ON r."fromId" = p.pid
+           UNION
+           SELECT r."id", r."fromId", r."toId", r."retiredAt" FROM p JOIN "Relation" r ON r."toId" = p.pid)
+         SELECT e."id", e."fromId", e."toId" FROM e
+           JOIN "Entity" f ON f."id" = e."fromId" AND f."retiredAt" IS NULL
+           JOIN "Entity" t ON t."id" = e."toId" AND t."retiredAt" IS NULL
+         WHERE e."retiredAt" IS NULL
+         ORDER BY e."id"`,
         [idParam(nodes)],
       );
       const wanted = new Set(nodes);
