@@ -71,8 +71,8 @@ describe.each(await availableProviders())("relationships on %s", (provider) => {
     const res = await q(`{ relations(first: 100, kinds: [MEMBER_OF, PART_OF, COOPERATES_WITH, OVERSEES, MANDATES, LEADS, HOSTED_IN, OF_TYPE, SUCCEEDS, WORKS_ON, USES_TOOL, REQUIRES, CONCERNS, FUNDS, BASED_ON]) { edges { node { __typename kind from { __typename slug } to { __typename slug } } } } }`);
     expect(res.errors).toBeUndefined();
     for (const { node } of res.data.relations.edges) {
-      expect(node.from.slug).toBeTruthy();
-      expect(node.to.slug).toBeTruthy();
+      expect(node.from.slug).toMatch(/^[a-z0-9-]+$/);
+      expect(node.to.slug).toMatch(/^[a-z0-9-]+$/);
     }
     const succession = await q(`{ mission(slug: "eupm") { succeeds { predecessor { slug } since } } mission2: mission(slug: "binuh") { succeeds { predecessor { slug succeeds { predecessor { slug } } } } } }`);
     expect(succession.data.mission.succeeds[0].predecessor.slug).toBe("unmibh");
