@@ -76,7 +76,7 @@ describe.each(await availableProviders())("API keys on %s", (provider) => {
       headers: { "content-type": "application/json", authorization: "Basic abc" },
       body: JSON.stringify({ query: read }),
     });
-    expect(((await malformed.json()) as any).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("UNAUTHENTICATED");
 
     const { secret } = await createKey(t.db.prisma, "short-lived", "CURATOR");
     expect((await gqlAs(yoga, secret, read)).errors).toBeUndefined();

@@ -26,7 +26,10 @@ describe.each(await availableProviders())("relationship curation on %s", (provid
       organization(slug: "europol") { cooperations(asOf: $d) { id agreement } relations(kinds: [COOPERATES_WITH], asOf: $d) { id } }
       relations(kinds: [COOPERATES_WITH], asOf: $d, first: 100) { totalCount edges { node { id } } } }`, { d: asOf ?? null });
     expect(res.errors).toBeUndefined();
-    return res.data as any;
+    return res.data as {
+      organization: { cooperations: { id: string; agreement: string | null }[]; relations: { id: string }[] };
+      relations: { totalCount: number; edges: { node: { id: string } }[] };
+    };
   };
 
   beforeAll(async () => {
