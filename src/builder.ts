@@ -1,5 +1,5 @@
 // The Pothos SchemaBuilder and its plugins. It defines no types; src/schema/* does.
-import SchemaBuilder from "@pothos/core";
+import SchemaBuilder, { brandWithType } from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ComplexityPlugin from "@pothos/plugin-complexity";
@@ -28,6 +28,38 @@ export function decodeId(globalID: string, argument = "id"): { typename: string;
   return { typename: m[1], id: m[2] };
 }
 export const DEFAULT_PAGE_SIZE = 20;
+
+/** GraphQL type of each entity kind (the Entity variants of schema/entity.ts). */
+export const ENTITY_TYPE_KINDS: Record<string, string> = {
+  Organization: "ORGANIZATION",
+  Country: "COUNTRY",
+  CrimeArea: "CRIME_AREA",
+  LegalTool: "LEGAL_TOOL",
+  MissionType: "MISSION_TYPE",
+  Mission: "MISSION",
+  Requirement: "REQUIREMENT",
+  Topic: "TOPIC",
+};
+
+type ParsedId = { typename: string; id: string };
+/**
+ * `node`/`nodes`: entity ids go through the request's entity loader (one batched statement straight on the driver,
+ * shared with every other entity the request loads); other ids (relationships) through plugin-prisma's loader.
+ * An id of the wrong type (an Organization id naming a country) is null, as for any unknown id.
+ */
+async function resolveNodeIds(ctx: Context, ids: ParsedId[], others: () => Promise<unknown[]>): Promise<unknown[]> {
+  const fallback = ids.some((i) => !ENTITY_TYPE_KINDS[i.typename]) ? await others() : [];
+  return Promise.all(
+    ids.map(async (gid, i) => {
+      const kind = ENTITY_TYPE_KINDS[gid.typename];
+      if (!kind) return fallback[i] ?? null;
+      const row = await ctx.loaders.entity.load(Number(gid.id));
+      if (!row || row.kind !== kind) return null;
+      brandWithType(row, gid.typename as never);
+      return row;
+    }),
+  );
+}
 
 /**
  * Query cost: every field costs 1, and a list multiplies the cost of what is selected inside it by the number of
@@ -97,6 +129,14 @@ export const builder = new SchemaBuilder<{
     cursorType: "String",
     // A malformed id is the client's mistake: say so with BAD_USER_INPUT instead of a masked internal error.
     decodeGlobalID: (globalID: string) => decodeId(globalID),
+    nodeQueryOptions: {
+      resolve: async (_root, args, ctx, _info, resolveNodes) =>
+        (await resolveNodeIds(ctx, [args.id as ParsedId], async () => [await resolveNodes([args.id] as never)]))[0] as never,
+    },
+    nodesQueryOptions: {
+      resolve: (_root, args, ctx, _info, resolveNodes) =>
+        resolveNodeIds(ctx, args.ids as ParsedId[], () => Promise.resolve(resolveNodes(args.ids as never)) as Promise<unknown[]>) as never,
+    },
     encodeGlobalID: (typename, id) => encodeId(typename, id),
   },
 });

@@ -5,6 +5,15 @@ import type { DbHandle } from "./db.js";
 import type { Entity, Relation, Claim, Citation, Source, Change } from "./generated/prisma/sqlite/client.js";
 import { viewerOf, type Viewer } from "./auth.js";
 import { limitedRelations } from "./relation-window.js";
+import { toEntity } from "./rows.js";
+import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
+
+/** Entities by id, one statement for a batch: the id list is one parameter (a JSON array, or a pg int[]). */
+const entityBatchSql = (db: DbHandle) =>
+  db.provider === "postgresql"
+    ? `SELECT * FROM "Entity" WHERE "id" = ANY($1::int[])`
+    : `SELECT * FROM "Entity" WHERE "id" IN (SELECT value FROM json_each(?))`;
+const entityIdParam = (db: DbHandle, ids: readonly number[]) => (db.provider === "postgresql" ? [...ids] : JSON.stringify(ids));
 
 export type Direction = "OUT" | "IN" | "BOTH";
 
@@ -15,7 +24,11 @@ export interface RelationKey {
   asOf: Date | null;
   /** At most this many per entity (a list's `first`): read with a window function, not every edge of a hub. */
   limit?: number | null;
+  /** With `limit`: the columns the selection reads (selection-columns.ts); default all. */
+  need?: ColumnNeed;
 }
+
+export { OTHER_END, type RelationWithEnd } from "./relation-window.js";
 
 export type CitationWithSource = Citation & { source: Source };
 
@@ -50,12 +63,13 @@ export function heldOn(asOf: Date | null) {
   };
 }
 
-const groupKey = (k: RelationKey) => `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}`;
+const groupKey = (k: RelationKey) =>
+  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}`;
 
 export function createLoaders(db: DbHandle) {
   const prisma = db.prisma;
   const entity = new DataLoader<number, Entity | null>(async (ids) => {
-    const rows = await prisma.entity.findMany({ where: { id: { in: [...ids] } } });
+    const rows = (await db.read(entityBatchSql(db), [entityIdParam(db, ids)])).map((r) => toEntity(r));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -68,14 +82,15 @@ export function createLoaders(db: DbHandle) {
       const results = new Map<string, Relation[]>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { kinds, direction, asOf, limit } = group[0];
+          const { kinds, direction, asOf, limit, need = ALL_COLUMNS } = group[0];
           const ids = [...new Set(group.map((k) => k.entityId))];
           let byId: Map<number, Relation[]>;
           if (limit != null) {
-            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit);
+            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need);
             byId = res.byParent;
             // The other ends came in the same statement: resolving them (partner, organization ...) costs none.
-            for (const e of res.others) entity.prime(e.id, e);
+            // Whole rows also serve every later read of the request; partial ones (on each row) only this selection.
+            if (need.other && need.other.length === ALL_COLUMNS.other!.length) for (const e of res.others) entity.prime(e.id, e);
           } else {
             const ends =
               direction === "OUT"

@@ -7,19 +7,28 @@
 // context.ts heldOn (period, retirement of the relation and of both ends).
 import type { Direction } from "./context.js";
 import type { DbHandle } from "./db.js";
-import { Prisma, type Entity, type Relation } from "./generated/prisma/sqlite/client.js";
+import type { Entity, Relation } from "./generated/prisma/sqlite/client.js";
+import { mapRow } from "./rows.js";
+import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
 
-const ENTITY_COLUMNS = Object.values(Prisma.EntityScalarFieldEnum);
-/** The other end's columns, prefixed, so one statement also returns the entity each relation leads to. */
-const OTHER = ENTITY_COLUMNS.map((c) => `o."${c}" AS "o__${c}"`).join(", ");
 const OTHER_JOIN = (rel: string) =>
   `JOIN "Entity" o ON o."id" = CASE WHEN ${rel}."fromId" = p.pid THEN ${rel}."toId" ELSE ${rel}."fromId" END`;
 
 export interface LimitedRelations {
   byParent: Map<number, Relation[]>;
-  /** The other end of every relation returned (for the entity loader: `partner`, `organization` ... need no statement). */
+  /**
+   * The other end of every relation returned, with the columns `need.other` names (for `partner`, `organization`
+   * ...: they need no statement); empty when the selection reads no entity.
+   */
   others: Entity[];
 }
+
+/**
+ * On each relation row read with an entity need: the other end's row (as seen from the parent it was read for),
+ * read in the same statement. Partial when the need is; relationship.ts `loadEnd` resolves ends from it.
+ */
+export const OTHER_END = Symbol("otherEnd");
+export type RelationWithEnd = Relation & { [OTHER_END]?: Entity };
 
 export async function limitedRelations(
   db: DbHandle,
@@ -28,6 +37,7 @@ export async function limitedRelations(
   direction: Direction,
   asOf: Date | null,
   limit: number,
+  need: ColumnNeed = ALL_COLUMNS,
 ): Promise<LimitedRelations> {
   const pgsql = db.provider === "postgresql";
   const P = (n: number) => (pgsql ? `$${n}` : `?${n}`);
@@ -61,10 +71,14 @@ export async function limitedRelations(
     // A relation from the entity to itself is listed once (as the OUT arm lists it) when both directions are asked.
     ...(direction !== "OUT" ? [arm("toId", direction === "BOTH" ? ` AND r."fromId" <> p.pid` : "")] : []),
   ];
+  // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
+  const columns = (rel: string) =>
+    [...need.relation.map((c) => `${rel}."${c}"`), ...(need.other ?? []).map((c) => `o."${c}" AS "o__${c}"`)].join(", ");
+  const otherJoin = (rel: string) => (need.other ? OTHER_JOIN(rel) : "");
   let sql: string;
   if (pgsql) {
     const union = arms.length === 1 ? arms[0] : `SELECT * FROM ((${arms.join(") UNION ALL (")})) u ORDER BY u."validFrom", u."id" LIMIT ${P(3)}`;
-    sql = `SELECT p.pid, x.*, ${OTHER} FROM (${idList}) AS p(pid) CROSS JOIN LATERAL (${union}) x ${OTHER_JOIN("x")} ORDER BY p.pid, x."validFrom", x."id"`;
+    sql = `SELECT p.pid, ${columns("x")} FROM (${idList}) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id"`;
   } else {
     // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same.
     const pick = (a: string) => `SELECT "id", "validFrom" FROM (${a})`;
@@ -72,24 +86,26 @@ export async function limitedRelations(
       arms.length === 1
         ? `SELECT "id" FROM (${arms[0]})`
         : `SELECT "id" FROM (${arms.map(pick).join(" UNION ALL ")} ORDER BY "validFrom", "id" LIMIT ${P(3)})`;
-    sql = `WITH p(pid) AS (${idList}) SELECT p.pid, r.*, ${OTHER} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${OTHER_JOIN("r")} ORDER BY p.pid, r."validFrom", r."id"`;
+    sql = `WITH p(pid) AS (${idList}) SELECT p.pid, ${columns("r")} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${otherJoin("r")} ORDER BY p.pid, r."validFrom", r."id"`;
   }
   // better-sqlite3 binds numbered "?N" by position only: spell every use as "?" with its value in order.
   const args = pgsql ? params : [...sql.matchAll(/\?(\d+)/g)].map((m) => params[Number(m[1]) - 1]);
   if (!pgsql) sql = sql.replace(/\?\d+/g, "?");
-  const rows = await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...args);
+  const rows = await db.read(sql, args);
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();
   for (const row of rows) {
-    const r: Record<string, unknown> = {};
-    const o: Record<string, unknown> = {};
-    for (const k in row) if (k.startsWith("o__")) o[k.slice(3)] = row[k];
-    else if (k !== "pid") r[k] = row[k];
+    const r = mapRow<Relation>(row, need.relation, "Relation");
     const k = Number(row.pid);
     const list = byParent.get(k);
-    if (list) list.push(r as Relation);
-    else byParent.set(k, [r as Relation]);
-    others.set(o.id as number, o as Entity);
+    if (list) list.push(r);
+    else byParent.set(k, [r]);
+    if (need.other) {
+      const oid = row.o__id as number;
+      let o = others.get(oid);
+      if (!o) others.set(oid, (o = mapRow<Entity>(row, need.other, "Entity", "o__")));
+      (r as RelationWithEnd)[OTHER_END] = o;
+    }
   }
   return { byParent, others: [...others.values()] };
 }

@@ -6,6 +6,7 @@ import type { EntityKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Prisma } from "../generated/prisma/sqlite/client.js";
 import { SortDirectionEnum } from "./enums.js";
+import { entitySelect } from "../selection-columns.js";
 import { TYPE_BY_KIND, type Organization } from "./entity.js";
 
 export type EntityWhere = Prisma.EntityWhereInput;
@@ -94,9 +95,11 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
       nullable: true,
       description: `A ${typeName} by global id or by slug; null if there is none.`,
       args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
-      resolve: (query, _root, args, ctx) => {
+      resolve: (query, _root, args, ctx, info) => {
         const where = lookupWhere(opts.kind, args);
-        return where ? ctx.db.prisma.entity.findFirst({ ...query, where }) : null;
+        // Only the columns the selection reads: Prisma plans each query anew, at a cost that grows with its columns.
+        const select = entitySelect(info, false);
+        return where ? ctx.db.prisma.entity.findFirst({ ...query, ...(select ? { select } : {}), where }) : null;
       },
     }) }),
     [opts.names[1]]: t.prismaConnection(
@@ -112,15 +115,16 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
           checkPage(args);
           return ctx.db.prisma.entity.count({ where: whereOf(args.filter as Filter, ctx) });
         },
-        resolve: (query, _root, args, ctx) => {
+        resolve: (query, _root, args, ctx, info) => {
           checkPage(args);
+          const select = entitySelect(info, true);
           const orderBy = [
             ...(args.orderBy ?? [{ field: "NAME", direction: "ASC" }]).map((o) => ({
               [orderFields[o.field as string]]: o.direction === "DESC" ? "desc" : "asc",
             })),
             { id: "asc" as const },
           ];
-          return ctx.db.prisma.entity.findMany({ ...query, where: whereOf(args.filter as Filter, ctx), orderBy });
+          return ctx.db.prisma.entity.findMany({ ...query, ...(select ? { select } : {}), where: whereOf(args.filter as Filter, ctx), orderBy });
         },
       },
       {},

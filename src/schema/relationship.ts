@@ -2,7 +2,8 @@
 // (Cooperation, Oversight, Membership ...) with its qualifiers, period and sources. Domain modules attach them to
 // entities with `relationField`, which reads through the batched relations loader (one statement per level).
 import { encodeId, builder, MAX_PAGE_SIZE } from "../builder.js";
-import type { Direction } from "../context.js";
+import { OTHER_END, type Direction, type RelationWithEnd } from "../context.js";
+import { columnNeed } from "../selection-columns.js";
 import type { RelationKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
@@ -31,7 +32,10 @@ export const TYPE_BY_RELATION: Record<RelationKind, string> = {
   BASED_ON: "LegalBasis",
 };
 
-async function loadEnd(ctx: { loaders: { entity: { load(id: number): Promise<EntityRow | null> } } }, id: number) {
+/** An end of a relation: the row read with it when there is one (relation-window.ts), else through the loader. */
+async function loadEnd(ctx: { loaders: { entity: { load(id: number): Promise<EntityRow | null> } } }, id: number, r?: RelationRow) {
+  const read = (r as RelationWithEnd | undefined)?.[OTHER_END];
+  if (read && read.id === id) return read;
   const e = await ctx.loaders.entity.load(id);
   if (!e) throw new Error(`relation end ${id} is missing`);
   return e;
@@ -45,8 +49,8 @@ Relationship.implement({
   fields: (t) => ({
     id: t.id({ resolve: (r) => encodeId(TYPE_BY_RELATION[r.kind as RelationKind], r.id) }),
     kind: t.field({ type: RelationKindEnum, resolve: (r) => r.kind as RelationKind }),
-    from: t.field({ type: Entity, resolve: (r, _, ctx) => loadEnd(ctx, r.fromId) }),
-    to: t.field({ type: Entity, resolve: (r, _, ctx) => loadEnd(ctx, r.toId) }),
+    from: t.field({ type: Entity, resolve: (r, _, ctx) => loadEnd(ctx, r.fromId, r) }),
+    to: t.field({ type: Entity, resolve: (r, _, ctx) => loadEnd(ctx, r.toId, r) }),
     subtype: t.exposeString("subtype", { nullable: true, description: "The kind-specific qualifier, as stored." }),
     agreement: t.exposeString("agreement", { nullable: true, description: "The agreement, resolution or decision behind it." }),
     description: t.exposeString("description", { nullable: true }),
@@ -90,7 +94,7 @@ function edge(kind: RelationKind, description: string) {
 
 type EntityRef = typeof Organization;
 const end = (which: "fromId" | "toId", type: EntityRef | typeof Entity, description?: string) =>
-  ({ type, description, resolve: (r: RelationRow, _: unknown, ctx: Parameters<typeof loadEnd>[0]) => loadEnd(ctx, r[which]) }) as const;
+  ({ type, description, resolve: (r: RelationRow, _: unknown, ctx: Parameters<typeof loadEnd>[0]) => loadEnd(ctx, r[which], r) }) as const;
 
 export const Membership = edge("MEMBER_OF", "A country (or body) that is a member of a body.");
 builder.prismaObjectFields(Membership, (t) => ({
@@ -110,11 +114,11 @@ builder.prismaObjectFields(Cooperation, (t) => ({
   partner: t.field({
     type: Organization,
     description: "The other body, seen from the entity the cooperation was reached through.",
-    resolve: (r, _, ctx) => loadEnd(ctx, (r as RelationView).viewpointId === r.toId ? r.fromId : r.toId),
+    resolve: (r, _, ctx) => loadEnd(ctx, (r as RelationView).viewpointId === r.toId ? r.fromId : r.toId, r),
   }),
   parties: t.field({
     type: [Organization],
-    resolve: async (r, _, ctx) => [await loadEnd(ctx, r.fromId), await loadEnd(ctx, r.toId)],
+    resolve: async (r, _, ctx) => [await loadEnd(ctx, r.fromId, r), await loadEnd(ctx, r.toId, r)],
   }),
   cooperationKind: t.exposeString("subtype", { nullable: true, description: "AGREEMENT, MEMORANDUM, LIAISON ..." }),
   instrument: t.field({
@@ -241,10 +245,18 @@ export function relationField(
       asOf: t.arg({ type: "Date", required: false, description: "Only what held on this day." }),
       first: t.arg.int({ required: false, description: `At most this many (default and maximum ${MAX_PAGE_SIZE}).` }),
     },
-    resolve: async (e, args, ctx) => {
+    resolve: async (e, args, ctx, info) => {
       const first = checkFirst(args.first);
-      // `limit`: the database returns at most `first` per entity (one window-function statement per level).
-      const rows = await ctx.loaders.relations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, limit: first });
+      // `limit`: the database returns at most `first` per entity (one window-function statement per level), with
+      // only the columns the selection reads.
+      const rows = await ctx.loaders.relations.load({
+        entityId: e.id,
+        kinds,
+        direction,
+        asOf: args.asOf ?? null,
+        limit: first,
+        need: columnNeed(info),
+      });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
   });

@@ -1,0 +1,13 @@
+import { createDb } from "../../src/db.js";
+import { graphView, graphIndexInfo } from "../../src/graph-index.js";
+const db = createDb(process.argv[2]);
+let t0 = performance.now();
+const v = (await graphView(db))!;
+console.log("build", (performance.now() - t0).toFixed(0), "ms", graphIndexInfo(db), "rss", Math.round(process.memoryUsage().rss / 1e6));
+t0 = performance.now();
+for (let i = 0; i < 1000; i++) await graphView(db);
+console.log("check", ((performance.now() - t0) / 1000).toFixed(3), "ms");
+t0 = performance.now();
+let n = 0;
+for (let i = 1; i < 2000; i++) n += v.adjacency.neighbours([i, i + 1, i + 2], null, null).size;
+console.log("neighbours x2000", (performance.now() - t0).toFixed(1), "ms", n);

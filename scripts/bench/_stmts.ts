@@ -1,0 +1,11 @@
+import { createDb } from "../../src/db.js";
+import { createServer } from "../../src/yoga.js";
+import { SCENARIOS } from "./scenarios.js";
+const db = createDb(process.argv[2]);
+const orig = db.read;
+db.read = (sql, params) => { console.log("READ", sql.slice(0, 160).replace(/\s+/g, " ")); return orig(sql, params); };
+(db.prisma as any).$on("query", (e: any) => console.log("PRISMA", e.query.slice(0, 160)));
+const yoga = createServer({ db, graphiql: false, logging: false, webDist: false });
+const s = SCENARIOS.find((x) => x.name === process.argv[3])!;
+const res = await yoga.fetch("http://x/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: process.argv[4] ?? s.query, variables: JSON.parse(process.argv[5] ?? '{"first":10}') }) });
+const j: any = await res.json(); console.log(JSON.stringify(j).slice(0, 300));

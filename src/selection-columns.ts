@@ -1,0 +1,197 @@
+// Which columns a relationship list's selection needs, so the relation window (relation-window.ts) reads those and
+// not all 22 Relation and 35 Entity columns of every row: on a traversal that returns a thousand relationships,
+// turning unused text columns into JavaScript strings costs more than finding the rows.
+//
+// The answer comes from the field's selection set (fragments and aliases included) and the schema: a selected
+// field named like a column needs that column; a few renamed fields are mapped below; a field returning an entity
+// (partner, member, from ...) needs both ends' ids plus, for the other end's row, the columns of its own selection;
+// lists of relationships, sources, citations and claims need only the id. Any other field needs every column, so
+// a field added later is correct before it is fast. Computed once per field node of a parsed document (Yoga caches
+// parsed documents, so repeated operations reuse it).
+import {
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
+import { ENTITY, RELATION } from "./rows.js";
+
+export interface ColumnNeed {
+  /** Relation columns to read (always including id, kind, fromId, toId, validFrom). */
+  relation: string[];
+  /** The other end's columns (always including id and kind); null: the selection reads no entity. */
+  other: string[] | null;
+  /** A stable signature, for batching equal needs into one statement. */
+  key: string;
+}
+
+const RELATION_ALIASES: Record<string, string[]> = {
+  id: ["id", "kind"],
+  since: ["validFrom"],
+  until: ["validTo"],
+  cooperationKind: ["subtype"],
+  status: ["subtype"],
+  role: ["subtype"],
+  focus: ["subtype"],
+  oversightKind: ["subtype"],
+  relationship: ["subtype"],
+  how: ["description"],
+  instrument: ["viaId", "agreement"],
+  via: ["viaId"],
+  sources: ["id"],
+  citations: ["id"],
+  facts: ["id"],
+  __typename: ["kind"],
+};
+
+const ENTITY_ALIASES: Record<string, string[]> = {
+  id: ["id", "kind"],
+  organizationKind: ["orgKind"],
+  code: ["isoAlpha2"],
+  alpha3: ["isoAlpha3"],
+  numericCode: ["isoNumeric"],
+  sources: ["id"],
+  citations: ["id"],
+  claims: ["id"],
+  __typename: ["kind"],
+};
+
+const RELATION_ALWAYS = ["id", "kind", "fromId", "toId", "validFrom"];
+const ENTITY_ALWAYS = ["id", "kind"];
+
+interface Collected {
+  columns: Set<string>;
+  all: boolean;
+}
+
+function implementsInterface(schema: GraphQLSchema, type: GraphQLCompositeType, name: string) {
+  if (type.name === name) return true;
+  if (isObjectType(type) || isInterfaceType(type)) return type.getInterfaces().some((i) => i.name === name);
+  void schema;
+  return false;
+}
+
+/** Every field selected on `type` through `set` (fragments followed), each with its definition's named type. */
+function* fieldsOf(
+  schema: GraphQLSchema,
+  type: GraphQLCompositeType,
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+): Generator<{ name: string; typeName: string | null; set?: SelectionSetNode; on: GraphQLCompositeType }> {
+  if (!set) return;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      const name = sel.name.value;
+      let typeName: string | null = null;
+      if (name !== "__typename" && (isObjectType(type) || isInterfaceType(type))) {
+        const def = type.getFields()[name];
+        typeName = def ? getNamedType(def.type).name : null;
+      }
+      yield { name, typeName, set: sel.selectionSet, on: type };
+    } else {
+      const frag = sel.kind === Kind.INLINE_FRAGMENT ? sel : fragments[sel.name.value];
+      if (!frag) continue;
+      const cond = frag.typeCondition ? (schema.getType(frag.typeCondition.name.value) as GraphQLCompositeType | undefined) : type;
+      yield* fieldsOf(schema, cond ?? type, frag.selectionSet, fragments);
+    }
+  }
+}
+
+function isEntityType(schema: GraphQLSchema, typeName: string | null) {
+  const t = typeName ? schema.getType(typeName) : null;
+  return !!t && (isObjectType(t) || isInterfaceType(t)) && implementsInterface(schema, t, "Entity");
+}
+
+function isListOfRecords(schema: GraphQLSchema, typeName: string | null) {
+  if (!typeName) return false;
+  if (typeName === "Source" || typeName === "Citation" || typeName === "Claim") return true;
+  const t = schema.getType(typeName);
+  return !!t && (isObjectType(t) || isInterfaceType(t)) && implementsInterface(schema, t, "Relationship");
+}
+
+function entityColumns(
+  schema: GraphQLSchema,
+  type: GraphQLCompositeType,
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out: Collected,
+) {
+  for (const f of fieldsOf(schema, type, set, fragments)) {
+    const mapped = ENTITY_ALIASES[f.name] ?? (ENTITY.all.includes(f.name) ? [f.name] : null);
+    if (mapped) mapped.forEach((c) => out.columns.add(c));
+    else if (isListOfRecords(schema, f.typeName)) out.columns.add("id");
+    else out.all = true;
+  }
+}
+
+const cache = new WeakMap<object, ColumnNeed>();
+
+/** The columns a relationship list field's selection needs (see the top of this file). */
+export function columnNeed(info: GraphQLResolveInfo): ColumnNeed {
+  const node = info.fieldNodes[0];
+  const cached = info.fieldNodes.length === 1 ? cache.get(node) : undefined;
+  if (cached) return cached;
+  const { schema, fragments } = info;
+  const relType = getNamedType(info.returnType) as GraphQLCompositeType;
+  const rel: Collected = { columns: new Set(RELATION_ALWAYS), all: false };
+  let other: Collected | null = null;
+  for (const fieldNode of info.fieldNodes) {
+    for (const f of fieldsOf(schema, relType, fieldNode.selectionSet, fragments)) {
+      if (isEntityType(schema, f.typeName)) {
+        rel.columns.add("fromId").add("toId");
+        if (f.name === "via" || f.name === "instrument") rel.columns.add("viaId");
+        other ??= { columns: new Set(ENTITY_ALWAYS), all: false };
+        const t = schema.getType(f.typeName!) as GraphQLCompositeType;
+        entityColumns(schema, t, f.set, fragments, other);
+        continue;
+      }
+      const mapped = RELATION_ALIASES[f.name] ?? (RELATION.all.includes(f.name) ? [f.name] : null);
+      if (mapped) mapped.forEach((c) => rel.columns.add(c));
+      else rel.all = true;
+    }
+  }
+  const relation = rel.all ? RELATION.all : RELATION.all.filter((c) => rel.columns.has(c));
+  const otherCols = other ? (other.all ? ENTITY.all : ENTITY.all.filter((c) => other.columns.has(c))) : null;
+  const need = { relation, other: otherCols, key: `${relation.join(",")}|${otherCols?.join(",") ?? "-"}` };
+  if (info.fieldNodes.length === 1) cache.set(node, need);
+  return need;
+}
+
+/** Reading whole rows (what callers without a selection get). */
+export const ALL_COLUMNS: ColumnNeed = { relation: RELATION.all, other: ENTITY.all, key: "*" };
+
+const entityCache = new WeakMap<object, Record<string, true> | null>();
+
+/**
+ * A Prisma `select` of the Entity columns a root lookup or connection's selection reads (for a connection, under
+ * `edges.node` and `nodes`); null when it reads a field that may need any column (then read whole rows).
+ */
+export function entitySelect(info: GraphQLResolveInfo, connection: boolean): Record<string, true> | null {
+  const node = info.fieldNodes[0];
+  if (info.fieldNodes.length === 1 && entityCache.has(node)) return entityCache.get(node)!;
+  const { schema, fragments } = info;
+  const out: Collected = { columns: new Set(ENTITY_ALWAYS), all: false };
+  const type = getNamedType(info.returnType) as GraphQLCompositeType;
+  for (const fieldNode of info.fieldNodes) {
+    if (!connection) {
+      entityColumns(schema, type, fieldNode.selectionSet, fragments, out);
+      continue;
+    }
+    for (const f of fieldsOf(schema, type, fieldNode.selectionSet, fragments)) {
+      const t = f.typeName ? (schema.getType(f.typeName) as GraphQLCompositeType) : null;
+      if (f.name === "nodes" && t) entityColumns(schema, t, f.set, fragments, out);
+      else if (f.name === "edges" && t)
+        for (const g of fieldsOf(schema, t, f.set, fragments)) {
+          if (g.name === "node" && g.typeName) entityColumns(schema, schema.getType(g.typeName) as GraphQLCompositeType, g.set, fragments, out);
+        }
+    }
+  }
+  const select = out.all ? null : Object.fromEntries([...out.columns].map((c) => [c, true as const]));
+  if (info.fieldNodes.length === 1) entityCache.set(node, select);
+  return select;
+}
