@@ -8,7 +8,7 @@
 // statements per request (sequential requests), then drives each with autocannon (10 connections, --runs runs of
 // --duration seconds, median taken) and samples the server's peak RSS (VmHWM). Writes docs/benchmarks.md between
 // <!-- bench:<label>:start/end --> markers and var/bench/<label>.json.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, loadavg } from "node:os";
 import { join } from "node:path";
@@ -54,6 +54,10 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
+/** Node flags of `npm start` (package.json), so the benchmark runs the server as users do. */
+const START_FLAGS = (JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((a) => a.startsWith("--"));
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -108,7 +112,8 @@ async function benchDatabase(db: DbKind, size: string, seed: number): Promise<st
 const generated: { db: DbKind; size: string; seconds: number; rowsPerSecond: number; relations: number }[] = [];
 
 function startChild(script: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  // The server runs compiled, as `npm start` runs it (dist/, built by main()); the floor through tsx.
+  const child = spawn(process.execPath, script.endsWith(".js") ? [...START_FLAGS, script] : ["--import", "tsx", script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
@@ -266,7 +271,7 @@ async function benchOne(o: Options, db: DbKind, size: string, rows: Row[], peaks
   const apiPort = 4600 + Math.floor(Math.random() * 200);
   const floorPort = apiPort + 200;
   log(`[${db} ${size}] starting server and floor (load ${load()})`);
-  const server = await startChild("src/server.ts", {
+  const server = await startChild("dist/server.js", {
     DATABASE_URL: url, BENCH: "1", AUTO_SEED: "false", LOG_LEVEL: "warn", GRAPHIQL: "false",
     RATE_LIMIT_PER_MINUTE: "0", RESPONSE_CACHE_TTL_MS: "0", HOST: "127.0.0.1", NODE_ENV: "production", PROFILE: "production",
   }, apiPort);
@@ -381,6 +386,8 @@ async function main() {
   const started = new Date();
   const loadBefore = load();
   log(`bench ${command}; ${machine()}; load ${loadBefore}`);
+  const built = spawnSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+  if (built.status !== 0) throw new Error("npm run build failed");
   const rows: Row[] = [];
   const peaks: Record<string, number> = {};
   const failures: string[] = [];

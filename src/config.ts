@@ -31,6 +31,8 @@ const Env = z.object({
   REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional()),
   /** Prefix of every Redis key and channel; instances serving the same database share it. */
   REDIS_PREFIX: z.string().min(1).max(64).default("policing-graph:"),
+  /** Path and neighbourhood searches over an in-memory copy of the graph (src/graph-index.ts); false: over SQL. */
+  GRAPH_INDEX: Bool.default(true),
   /** Response cache TTL (ms); 0 turns it off. Requests with an API key bypass the cache. */
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   /** Requests per client (API key, else IP) per minute; 0 turns the limit off. */

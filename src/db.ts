@@ -95,7 +95,11 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
       // Without a timeout, a request waits forever for a database that went away; with it, it gets a 503.
       connectionTimeoutMillis: pool.connectTimeoutMs ?? 5_000,
       idleTimeoutMillis: 30_000,
-      ...(pool.statementTimeoutMs ? { options: `-c statement_timeout=${Math.floor(pool.statementTimeoutMs)}` } : {}),
+      // Search's `<%` (src/search.ts) matches at word similarity 0.3, not pg_trgm's default 0.6.
+      options: [
+        "-c pg_trgm.word_similarity_threshold=0.3",
+        ...(pool.statementTimeoutMs ? [`-c statement_timeout=${Math.floor(pool.statementTimeoutMs)}`] : []),
+      ].join(" "),
     });
     // An idle client that loses its connection must not crash the process; the next query reports it.
     pgPool.on("error", () => {});

@@ -4,7 +4,8 @@
 // 1. Retrieval in the database, through the index the migration 0002_search keeps in step with "Entity":
 //    SQLite: FTS5 with the trigram tokenizer (diacritics removed); the query's trigrams are OR-ed, so "europl" still
 //            shares "eur", "uro", "rop" with "Europol"; queries shorter than three characters use LIKE.
-//    PostgreSQL: a weighted tsvector (word and prefix matches) OR pg_trgm word_similarity on the folded names.
+//    PostgreSQL: a weighted tsvector (word and prefix matches) OR pg_trgm word similarity ≥ 0.3 on the folded names
+//                (the `<%` operator, so both arms use their GIN index; the threshold is set per connection, db.ts).
 // 2. Scoring in TypeScript over the candidates, the same on both databases so they rank alike: per field (acronym
 //    and name weigh most, then aliases, then description) exact > prefix > substring > edit distance.
 //
@@ -50,26 +51,44 @@ function trigrams(word: string): string[] {
   return out;
 }
 
+// Reused rows of the distance table (grown as needed): scoring 500 candidates must not allocate per cell row.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   const m = a.length;
   const n = b.length;
   if (!m || !n) return m + n;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  if (rows[0].length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
-    const cur = new Array<number>(n + 1);
     cur[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    const ai1 = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j - 1] + (ai === bj ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && ai1 === bj && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
+      cur[j] = v;
     }
-    prev2 = prev;
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[n];
+}
+
+/** `fold` of candidate fields, remembered (the same names come back query after query). */
+const folded = new Map<string, string>();
+function foldCached(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(text, (f = fold(text)));
+  }
+  return f;
 }
 
 function isSubsequence(q: string, w: string): boolean {
@@ -83,6 +102,8 @@ function wordScore(q: string, w: string): number {
   if (q === w) return 1;
   if (w.startsWith(q) && q.length >= 2) return 0.85 + 0.05 * (q.length / w.length);
   if (q.length < 4) return 0;
+  // The distance is at least the length difference: when even that is too far, skip computing it.
+  if (1 - Math.abs(q.length - w.length) / Math.max(q.length, w.length) < 0.6) return 0;
   const sim = 1 - editDistance(q, w) / Math.max(q.length, w.length);
   if (sim < 0.6) return 0;
   // "europl" is one edit from both "europol" and "europe"; a dropped letter (a subsequence) is the likelier typo.
@@ -91,7 +112,7 @@ function wordScore(q: string, w: string): number {
 
 /** How well the query matches a short field (name, acronym, one alias), 0..1. */
 function fieldScore(words: string[], field: string, fuzzy = true): number {
-  const text = fold(field);
+  const text = foldCached(field);
   if (!text) return 0;
   const q = words.join(" ");
   if (text === q) return 1;
@@ -109,7 +130,10 @@ function fieldScore(words: string[], field: string, fuzzy = true): number {
     sum += best;
   }
   // Whole-field closeness breaks ties: "Europol" beats "Europol Management Board" for "europl".
-  const whole = q.length >= 4 ? Math.max(0, 1 - editDistance(q, text) / Math.max(q.length, text.length)) : 0;
+  const whole =
+    q.length >= 4 && Math.abs(q.length - text.length) < Math.max(q.length, text.length)
+      ? Math.max(0, 1 - editDistance(q, text) / Math.max(q.length, text.length))
+      : 0;
   return Math.max((sum / words.length) * 0.95 + 0.04 * whole, 0.78 * whole);
 }
 
@@ -142,17 +166,20 @@ async function candidates(db: DbHandle, words: string[], kinds: string[]): Promi
   if (db.provider === "postgresql") {
     const text = words.join(" ");
     const tsquery = words.map((w) => `${w}:*`).join(" & ");
-    return db.prisma.$queryRawUnsafe<Candidate[]>(
-      `SELECT e."id", e."kind", e."name", e."acronym", e."aliases", e."description"
-       FROM "EntitySearch" s JOIN "Entity" e ON e."id" = s."entityId"
-       WHERE (s."document" @@ to_tsquery('simple', $2) OR word_similarity($1, s."names") >= 0.3)
-         AND ($3 = '' OR s."kind" = ANY (string_to_array($3, ',')))
+    return db.read<Candidate>(
+      // Two index-driven arms (an OR of them makes PostgreSQL scan the table): words and prefixes through the
+      // tsvector's GIN index, typos through the trigram index on the names.
+      `WITH m AS (
+         SELECT "entityId" FROM "EntitySearch" WHERE "document" @@ to_tsquery('simple', $2)
+         UNION
+         SELECT "entityId" FROM "EntitySearch" WHERE "names" %> $1)
+       SELECT e."id", e."kind", e."name", e."acronym", e."aliases", e."description"
+       FROM m JOIN "EntitySearch" s ON s."entityId" = m."entityId" JOIN "Entity" e ON e."id" = s."entityId"
+       WHERE ($3 = '' OR s."kind" = ANY (string_to_array($3, ',')))
          AND e."retiredAt" IS NULL
        ORDER BY ts_rank(s."document", to_tsquery('simple', $2)) + word_similarity($1, s."names") DESC, e."id"
        LIMIT ${CANDIDATES}`,
-      text,
-      tsquery,
-      kindList,
+      [text, tsquery, kindList],
     );
   }
   const grams = [...new Set(words.flatMap(trigrams))];
@@ -163,16 +190,15 @@ async function candidates(db: DbHandle, words: string[], kinds: string[]): Promi
   if (!grams.length) {
     // Every word is shorter than three characters: trigrams cannot help, a LIKE scan can.
     const like = `%${words.join(" ")}%`;
-    return db.prisma.$queryRawUnsafe<Candidate[]>(
+    return db.read<Candidate>(
       `${select} WHERE ("name" LIKE ? OR "acronym" LIKE ? OR "aliases" LIKE ? OR "description" LIKE ?) AND ${kindClause} LIMIT ${CANDIDATES}`,
-      like, like, like, like, ...kindArgs,
+      [like, like, like, like, ...kindArgs],
     );
   }
   const match = grams.map((g) => `"${g}"`).join(" OR ");
-  return db.prisma.$queryRawUnsafe<Candidate[]>(
+  return db.read<Candidate>(
     `${select} WHERE "EntitySearch" MATCH ? AND ${kindClause} ORDER BY bm25("EntitySearch", 10.0, 10.0, 5.0, 1.0) LIMIT ${CANDIDATES}`,
-    match,
-    ...kindArgs,
+    [match, ...kindArgs],
   );
 }
 

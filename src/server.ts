@@ -8,7 +8,7 @@ import { prepareDatabase } from "./bootstrap.js";
 import { createServer } from "./yoga.js";
 import { createLogger } from "./observability.js";
 import { createSharedState } from "./redis.js";
-import { graphIndexInfo, graphView } from "./graph-index.js";
+import { graphIndexInfo, graphView, setGraphIndex } from "./graph-index.js";
 
 async function main() {
   const config = loadConfig();
@@ -23,8 +23,9 @@ async function main() {
   if (seeded)
     logger.info(`Loaded data/: ${seeded.entities} entities, ${seeded.relations} relationships, ${seeded.claims} claims, ${seeded.sources} sources`);
   // Build the in-memory graph for path searches now rather than on the first search (graph-index.ts).
+  setGraphIndex(db, config.GRAPH_INDEX);
   const t0 = performance.now();
-  graphView(db).then(
+  if (config.GRAPH_INDEX) graphView(db).then(
     () => {
       const info = graphIndexInfo(db);
       if (info) logger.info({ edges: info.edges, mb: Math.round(info.bytes / 1e6), ms: Math.round(performance.now() - t0) }, "graph index built");

@@ -19,7 +19,8 @@ let statements = 0;
 type Row = Record<string, any>;
 let query: (sql: string, params: unknown[]) => Promise<Row[]>;
 if (postgres) {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // As the API's pool (src/db.ts): `<%` (trigram index) at word similarity 0.3.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c pg_trgm.word_similarity_threshold=0.3" });
   query = async (sql, params) => {
     statements++;
     // Placeholders are written "?" once and numbered here.
@@ -127,9 +128,11 @@ const handlers: Record<string, (v: Row) => Promise<unknown>> = {
     let rows: (Candidate & { slug: string })[];
     if (postgres) {
       rows = (await query(
-        `SELECT e."id", e."kind", e."name", e."acronym", e."aliases", e."description", e."slug"
-         FROM "EntitySearch" s JOIN "Entity" e ON e."id" = s."entityId"
-         WHERE s."document" @@ to_tsquery('simple', ?) OR word_similarity(?, s."names") >= 0.3
+        `WITH m AS (SELECT "entityId" FROM "EntitySearch" WHERE "document" @@ to_tsquery('simple', ?)
+                   UNION SELECT "entityId" FROM "EntitySearch" WHERE "names" %> ?)
+         SELECT e."id", e."kind", e."name", e."acronym", e."aliases", e."description", e."slug"
+         FROM m JOIN "EntitySearch" s ON s."entityId" = m."entityId" JOIN "Entity" e ON e."id" = s."entityId"
+         WHERE e."retiredAt" IS NULL
          ORDER BY ts_rank(s."document", to_tsquery('simple', ?)) + word_similarity(?, s."names") DESC, e."id" LIMIT 500`,
         [words.map((w) => `${w}:*`).join(" & "), words.join(" "), words.map((w) => `${w}:*`).join(" & "), words.join(" ")],
       )) as never;
