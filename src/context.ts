@@ -74,6 +74,17 @@ export function createLoaders(db: DbHandle) {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
+  // Entities by (kind, slug), e.g. both ends of a path given as "org:eurojust" and "org:au": one statement a batch.
+  const entityBySlug = new DataLoader<string, Entity | null>(async (keys) => {
+    const pairs = keys.map((k) => k.split("\u0000"));
+    const pgsql = db.provider === "postgresql";
+    const values = pairs.map((_, i) => (pgsql ? `($${2 * i + 1}, $${2 * i + 2})` : "(?, ?)")).join(", ");
+    const rows = (await db.read(`SELECT * FROM "Entity" WHERE ("kind", "slug") IN (VALUES ${values})`, pairs.flat())).map((r) => toEntity(r));
+    for (const e of rows) entity.prime(e.id, e);
+    const byKey = new Map(rows.map((e) => [`${e.kind}\u0000${e.slug}`, e]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+
   // Relations of many entities, grouped by (kinds, direction, asOf): one statement per group.
   const relations = new DataLoader<RelationKey, Relation[], string>(
     async (keys) => {
@@ -170,7 +181,7 @@ export function createLoaders(db: DbHandle) {
     return keys.map((k) => rows.filter((r) => `${r.targetType}:${r.targetId}` === k));
   });
 
-  return { entity, relations, claims, source, citations, history };
+  return { entity, entityBySlug, relations, claims, source, citations, history };
 }
 
 /** The context of one request: a key given with it is checked here (an invalid or revoked one is refused). */

@@ -4,7 +4,7 @@
 import DataLoader from "dataloader";
 import { decodeId } from "./builder.js";
 import type { Context } from "./context.js";
-import { toEntity, toRelation } from "./rows.js";
+import { toRelation } from "./rows.js";
 import { graphView, type GraphView } from "./graph-index.js";
 import { REF_KIND } from "./data/read.js";
 import type { EntityKind, RelationKind } from "./data/schema.js";
@@ -118,13 +118,8 @@ export async function resolveEntityRef(ctx: Context, value: string, argument: st
   if (m) {
     const kind = REF_KIND[m[1]];
     const slug = kind === "COUNTRY" ? m[2].toLowerCase() : m[2];
-    const [row] = await ctx.db.read(
-      `SELECT * FROM "Entity" WHERE "kind" = ${ctx.db.provider === "postgresql" ? "$1" : "?"} AND "slug" = ${ctx.db.provider === "postgresql" ? "$2" : "?"}`,
-      [kind, slug],
-    );
-    if (!row) throw notFound("Entity", value);
-    const e = toEntity(row);
-    ctx.loaders.entity.prime(e.id, e);
+    const e = await ctx.loaders.entityBySlug.load(`${kind}\u0000${slug}`);
+    if (!e) throw notFound("Entity", value);
     return e;
   }
   const { typename, id } = decodeId(value, argument);

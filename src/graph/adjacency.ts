@@ -1,8 +1,8 @@
 // The whole relationship graph in compact arrays (compressed sparse rows), for path searches that would otherwise
 // read the database once per breadth-first level: a million relationships take about 40 MB and answer a frontier
 // in microseconds. No database here: graph-index.ts fills it. Each edge keeps what the path filters need: its kind,
-// its period and retirement (epoch milliseconds, NaN for none), and each entity its retirement; the filters are
-// those of the SQL frontier (graph-loader.ts) and of context.ts heldOn.
+// its period (epoch milliseconds, NaN for none) and, for the few retired ones, its retirement; each entity its
+// retirement. The filters are those of the SQL frontier (graph-loader.ts) and of context.ts heldOn.
 import type { Edge } from "./paths.js";
 
 export interface EdgeInput {
@@ -25,7 +25,8 @@ export class AdjacencyBuilder {
   kind = new Uint8Array(this.cap);
   validFrom = new Float64Array(this.cap);
   validTo = new Float64Array(this.cap);
-  retiredAt = new Float64Array(this.cap);
+  /** Retired edges are few: their retirement by edge index. */
+  private retiredAt = new Map<number, number>();
   private entityRetired = new Map<number, number>();
   private maxNode = 0;
 
@@ -39,7 +40,7 @@ export class AdjacencyBuilder {
     this.kind[i] = e.kind;
     this.validFrom[i] = e.validFrom;
     this.validTo[i] = e.validTo;
-    this.retiredAt[i] = e.retiredAt;
+    if (!Number.isNaN(e.retiredAt)) this.retiredAt.set(i, e.retiredAt);
     if (e.from > this.maxNode) this.maxNode = e.from;
     if (e.to > this.maxNode) this.maxNode = e.to;
   }
@@ -61,7 +62,6 @@ export class AdjacencyBuilder {
     this.kind = g(this.kind);
     this.validFrom = g(this.validFrom);
     this.validTo = g(this.validTo);
-    this.retiredAt = g(this.retiredAt);
   }
 
   build(): Adjacency {
@@ -91,7 +91,7 @@ export class AdjacencyBuilder {
       cut(this.kind),
       cut(this.validFrom),
       cut(this.validTo),
-      cut(this.retiredAt),
+      this.retiredAt,
       entityRetired,
       start,
       adj,
@@ -107,7 +107,7 @@ export class Adjacency {
     readonly kind: Uint8Array,
     readonly validFrom: Float64Array,
     readonly validTo: Float64Array,
-    readonly retiredAt: Float64Array,
+    readonly retiredAt: Map<number, number>,
     readonly entityRetired: Float64Array,
     readonly start: Int32Array,
     readonly adj: Int32Array,
@@ -119,9 +119,9 @@ export class Adjacency {
 
   /** Bytes held by the arrays. */
   get bytes() {
-    return [this.id, this.from, this.to, this.kind, this.validFrom, this.validTo, this.retiredAt, this.entityRetired, this.start, this.adj].reduce(
-      (s, a) => s + a.byteLength,
-      0,
+    return (
+      [this.id, this.from, this.to, this.kind, this.validFrom, this.validTo, this.entityRetired, this.start, this.adj].reduce((s, a) => s + a.byteLength, 0) +
+      this.retiredAt.size * 16
     );
   }
 
@@ -136,7 +136,7 @@ export class Adjacency {
   /** Does edge i hold under the filters? `kinds`: a bit per kind index (null: all). */
   holds(i: number, kinds: Set<number> | null, asOf: number | null) {
     if (kinds && !kinds.has(this.kind[i])) return false;
-    if (!this.live(this.retiredAt[i], asOf)) return false;
+    if (this.retiredAt.size && !this.live(this.retiredAt.get(i) ?? NaN, asOf)) return false;
     if (asOf !== null) {
       const f = this.validFrom[i];
       const t = this.validTo[i];
