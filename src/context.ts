@@ -4,9 +4,9 @@ import DataLoader from "dataloader";
 import type { DbHandle } from "./db.js";
 import type { Entity, Relation, Claim, Citation, Source, Change } from "./generated/prisma/sqlite/client.js";
 import { viewerOf, type Viewer } from "./auth.js";
-import { limitedRelations } from "./relation-window.js";
+import { limitedRelations, limitedRelationsTwoLevels } from "./relation-window.js";
 import { toEntity } from "./rows.js";
-import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
+import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
 
 /** Entities by id, one statement for a batch: the id list is one parameter (a JSON array, or a pg int[]). */
 const entityBatchSql = (db: DbHandle) =>
@@ -26,6 +26,8 @@ export interface RelationKey {
   limit?: number | null;
   /** With `limit`: the columns the selection reads (selection-columns.ts); default all. */
   need?: ColumnNeed;
+  /** With `limit`, on PostgreSQL: the next level's list, read in the same statement (selection-columns.ts). */
+  nested?: NestedLevel | null;
 }
 
 export { OTHER_END, type RelationWithEnd } from "./relation-window.js";
@@ -64,7 +66,7 @@ export function heldOn(asOf: Date | null) {
 }
 
 const groupKey = (k: RelationKey) =>
-  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}`;
+  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
 
 export function createLoaders(db: DbHandle) {
   const prisma = db.prisma;
@@ -93,15 +95,27 @@ export function createLoaders(db: DbHandle) {
       const results = new Map<string, Relation[]>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { kinds, direction, asOf, limit, need = ALL_COLUMNS } = group[0];
+          const { kinds, direction, asOf, limit, need = ALL_COLUMNS, nested } = group[0];
           const ids = [...new Set(group.map((k) => k.entityId))];
           let byId: Map<number, Relation[]>;
-          if (limit != null) {
+          const whole = (n: ColumnNeed) => n.other !== null && n.other.length === ALL_COLUMNS.other!.length;
+          if (limit != null && nested && db.provider === "postgresql") {
+            // This level and the next in one statement; the next level's lists wait in the loader's cache, under
+            // the keys their resolvers will ask for.
+            const res = await limitedRelationsTwoLevels(db, ids, { kinds, direction, asOf, limit, need }, nested);
+            byId = res.byParent;
+            if (whole(need)) for (const e of res.others) entity.prime(e.id, e);
+            if (whole(nested.need)) for (const e of res.nestedOthers) entity.prime(e.id, e);
+            for (const [oid, list] of res.nested) {
+              const key: RelationKey = { entityId: oid, kinds: nested.kinds, direction: nested.direction, asOf: nested.asOf, limit: nested.limit, need: nested.need };
+              relations.prime(key, list);
+            }
+          } else if (limit != null) {
             const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need);
             byId = res.byParent;
             // The other ends came in the same statement: resolving them (partner, organization ...) costs none.
             // Whole rows also serve every later read of the request; partial ones (on each row) only this selection.
-            if (need.other && need.other.length === ALL_COLUMNS.other!.length) for (const e of res.others) entity.prime(e.id, e);
+            if (whole(need)) for (const e of res.others) entity.prime(e.id, e);
           } else {
             const ends =
               direction === "OUT"

@@ -109,3 +109,112 @@ export async function limitedRelations(
   }
   return { byParent, others: [...others.values()] };
 }
+
+/** One level of a two-level read (PostgreSQL): what a relationship list field asks. */
+export interface LevelSpec {
+  kinds: string[];
+  direction: Direction;
+  asOf: Date | null;
+  limit: number;
+  need: ColumnNeed;
+}
+
+/** A level's per-parent window as a PostgreSQL subquery over the parent id expression `pid`; params appended. */
+function pgLevel(pid: string, s: LevelSpec, params: unknown[], r: string): string {
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const kindTest = s.kinds.length === 1 ? `${r}."kind" = ${p(s.kinds[0])}` : `${r}."kind" = ANY(${p(s.kinds)}::text[])`;
+  const limit = p(s.limit);
+  let held: string;
+  if (s.asOf) {
+    const d = `${p(s.asOf.toISOString())}::timestamp(3)`;
+    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
+    held =
+      `(${r}."validFrom" IS NULL OR ${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${live(`${r}f`)})` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${live(`${r}t`)})`;
+  } else {
+    held =
+      `${r}."retiredAt" IS NULL` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${r}f."retiredAt" IS NULL)` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${r}t."retiredAt" IS NULL)`;
+  }
+  const arm = (end: "fromId" | "toId", extra = "") =>
+    `SELECT ${r}.* FROM "Relation" ${r} WHERE ${r}."${end}" = ${pid} AND ${kindTest} AND ${held}${extra} ORDER BY ${r}."validFrom", ${r}."id" LIMIT ${limit}`;
+  const arms = [
+    ...(s.direction !== "IN" ? [arm("fromId")] : []),
+    ...(s.direction !== "OUT" ? [arm("toId", s.direction === "BOTH" ? ` AND ${r}."fromId" <> ${pid}` : "")] : []),
+  ];
+  return arms.length === 1 ? arms[0] : `SELECT * FROM ((${arms.join(") UNION ALL (")})) ${r}u ORDER BY ${r}u."validFrom", ${r}u."id" LIMIT ${limit}`;
+}
+
+export interface TwoLevels extends LimitedRelations {
+  /** The second level's relations of each first-level other end (by its id), as its own read would give them. */
+  nested: Map<number, Relation[]>;
+  /** The second level's other ends, when whole rows (for the entity loader). */
+  nestedOthers: Entity[];
+}
+
+/**
+ * PostgreSQL: a relationship list and, for each of its other ends, the next relationship list, in one statement
+ * (`cooperations { partner { cooperations { partner } } }`): nested LATERAL windows, each with the filters and
+ * per-parent limit of its own level. The first level's rows repeat once per second-level row; each other end's
+ * second level is taken from its first occurrence.
+ */
+export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], first: LevelSpec, second: LevelSpec): Promise<TwoLevels> {
+  const params: unknown[] = [ids];
+  const l1 = pgLevel("p.pid", first, params, "r");
+  const l2 = pgLevel(`o."id"`, second, params, "s");
+  const otherCols = first.need.other ?? ["id"];
+  const cols = [
+    ...first.need.relation.map((c) => `x."${c}"`),
+    ...(otherCols.includes("id") ? otherCols : ["id", ...otherCols]).map((c) => `o."${c}" AS "o__${c}"`),
+    ...second.need.relation.map((c) => `y."${c}" AS "y__${c}"`),
+    ...(second.need.other ?? []).map((c) => `q."${c}" AS "q__${c}"`),
+  ].join(", ");
+  const sql =
+    `SELECT p.pid, ${cols} FROM (SELECT unnest($1::int[])) AS p(pid) CROSS JOIN LATERAL (${l1}) x ` +
+    `JOIN "Entity" o ON o."id" = CASE WHEN x."fromId" = p.pid THEN x."toId" ELSE x."fromId" END ` +
+    `LEFT JOIN LATERAL (${l2}) y ON true ` +
+    (second.need.other ? `LEFT JOIN "Entity" q ON q."id" = CASE WHEN y."fromId" = o."id" THEN y."toId" ELSE y."fromId" END ` : "") +
+    `ORDER BY p.pid, x."validFrom", x."id", y."validFrom", y."id"`;
+  const rows = await db.read(sql, params);
+  const byParent = new Map<number, Relation[]>();
+  const others = new Map<number, Entity>();
+  const nested = new Map<number, Relation[]>();
+  const nestedOthers = new Map<number, Entity>();
+  let group = "";
+  let filling: Relation[] | null = null;
+  for (const row of rows) {
+    const pid = Number(row.pid);
+    const oid = row.o__id as number;
+    const key = `${pid}|${String(row.id)}`;
+    if (key !== group) {
+      group = key;
+      const r = mapRow<Relation>(row, first.need.relation, "Relation");
+      if (first.need.other) {
+        let o = others.get(oid);
+        if (!o) others.set(oid, (o = mapRow<Entity>(row, first.need.other, "Entity", "o__")));
+        (r as RelationWithEnd)[OTHER_END] = o;
+      }
+      const list = byParent.get(pid);
+      if (list) list.push(r);
+      else byParent.set(pid, [r]);
+      filling = nested.has(oid) ? null : [];
+      if (filling) nested.set(oid, filling);
+    }
+    if (filling && row.y__id != null) {
+      const y = mapRow<Relation>(row, second.need.relation, "Relation", "y__");
+      if (second.need.other) {
+        const qid = row.q__id as number;
+        let e = nestedOthers.get(qid);
+        if (!e) nestedOthers.set(qid, (e = mapRow<Entity>(row, second.need.other, "Entity", "q__")));
+        (y as RelationWithEnd)[OTHER_END] = e;
+      }
+      filling.push(y);
+    }
+  }
+  return { byParent, others: [...others.values()], nested, nestedOthers: [...nestedOthers.values()] };
+}

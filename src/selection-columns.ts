@@ -9,10 +9,12 @@
 // a field added later is correct before it is fast. Computed once per field node of a parsed document (Yoga caches
 // parsed documents, so repeated operations reuse it).
 import {
+  getArgumentValues,
   getNamedType,
   isInterfaceType,
   isObjectType,
   Kind,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLResolveInfo,
@@ -133,14 +135,21 @@ const cache = new WeakMap<object, ColumnNeed>();
 
 /** The columns a relationship list field's selection needs (see the top of this file). */
 export function columnNeed(info: GraphQLResolveInfo): ColumnNeed {
-  const node = info.fieldNodes[0];
-  const cached = info.fieldNodes.length === 1 ? cache.get(node) : undefined;
+  return columnNeedOf(info.schema, info.fragments, getNamedType(info.returnType) as GraphQLCompositeType, info.fieldNodes);
+}
+
+function columnNeedOf(
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  relType: GraphQLCompositeType,
+  fieldNodes: readonly FieldNode[],
+): ColumnNeed {
+  const node = fieldNodes[0];
+  const cached = fieldNodes.length === 1 ? cache.get(node) : undefined;
   if (cached) return cached;
-  const { schema, fragments } = info;
-  const relType = getNamedType(info.returnType) as GraphQLCompositeType;
   const rel: Collected = { columns: new Set(RELATION_ALWAYS), all: false };
   let other: Collected | null = null;
-  for (const fieldNode of info.fieldNodes) {
+  for (const fieldNode of fieldNodes) {
     for (const f of fieldsOf(schema, relType, fieldNode.selectionSet, fragments)) {
       if (isEntityType(schema, f.typeName)) {
         rel.columns.add("fromId").add("toId");
@@ -158,8 +167,98 @@ export function columnNeed(info: GraphQLResolveInfo): ColumnNeed {
   const relation = rel.all ? RELATION.all : RELATION.all.filter((c) => rel.columns.has(c));
   const otherCols = other ? (other.all ? ENTITY.all : ENTITY.all.filter((c) => other.columns.has(c))) : null;
   const need = { relation, other: otherCols, key: `${relation.join(",")}|${otherCols?.join(",") ?? "-"}` };
-  if (info.fieldNodes.length === 1) cache.set(node, need);
+  if (fieldNodes.length === 1) cache.set(node, need);
   return need;
+}
+
+/** What relationField (schema/relationship.ts) records on its fields, so a parent level can read the next one. */
+export interface RelationFieldSpec {
+  kinds: string[];
+  direction: "OUT" | "IN" | "BOTH";
+}
+
+/** The next level of a relationship list, read together with it (relation-window.ts, PostgreSQL). */
+export interface NestedLevel extends RelationFieldSpec {
+  asOf: Date | null;
+  limit: number;
+  need: ColumnNeed;
+  key: string;
+}
+
+/**
+ * When a relationship list's selection reaches, through the other end (partner, organization ...), exactly one
+ * more relationship list with no list below it (`cooperations { partner { cooperations(first: 10) { ... } } }`),
+ * that list's spec, arguments and column need: the two levels can then be read in one statement. Null otherwise.
+ * `limitOf` turns the nested field's `first` into its limit (the same validation its resolver applies).
+ */
+export function nestedLevel(info: GraphQLResolveInfo, limitOf: (first: number | null | undefined) => number): NestedLevel | null {
+  const { schema, fragments } = info;
+  const relType = getNamedType(info.returnType) as GraphQLCompositeType;
+  // The other-end fields' selections, then the relationship lists in them, by response key.
+  const lists = new Map<string, { on: GraphQLCompositeType; nodes: FieldNode[] }>();
+  for (const fieldNode of info.fieldNodes)
+    for (const f of fieldsOf(schema, relType, fieldNode.selectionSet, fragments)) {
+      if (!isEntityType(schema, f.typeName)) continue;
+      const endType = schema.getType(f.typeName!) as GraphQLCompositeType;
+      for (const g of fieldNodesOf(schema, endType, f.set, fragments)) {
+        const def = (isObjectType(g.on) || isInterfaceType(g.on)) && g.on.getFields()[g.node.name.value];
+        if (!def || !def.extensions?.relationSpec) continue;
+        const key = g.node.alias?.value ?? g.node.name.value;
+        const entry = lists.get(key) ?? lists.set(key, { on: g.on, nodes: [] }).get(key)!;
+        entry.nodes.push(g.node);
+      }
+    }
+  if (lists.size !== 1) return null;
+  const [{ on, nodes }] = lists.values();
+  if (!isObjectType(on) && !isInterfaceType(on)) return null;
+  const def = on.getFields()[nodes[0].name.value];
+  const spec = def.extensions.relationSpec as RelationFieldSpec;
+  // Every occurrence must ask the same arguments, and nothing below may be another list.
+  const args = nodes.map((n) => getArgumentValues(def, n, info.variableValues));
+  const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+    (a.first ?? null) === (b.first ?? null) && String(a.asOf ?? "") === String(b.asOf ?? "");
+  if (!args.every((a) => same(a, args[0]))) return null;
+  const innerType = getNamedType(def.type) as GraphQLCompositeType;
+  const need = columnNeedOf(schema, fragments, innerType, nodes);
+  for (const n of nodes)
+    for (const f of fieldsOf(schema, innerType, n.selectionSet, fragments)) {
+      if (!isEntityType(schema, f.typeName)) continue;
+      // A third level of relationship lists: the second level would read it with itself, under another key.
+      for (const g of fieldNodesOf(schema, schema.getType(f.typeName!) as GraphQLCompositeType, f.set, fragments)) {
+        const d = (isObjectType(g.on) || isInterfaceType(g.on)) && g.on.getFields()[g.node.name.value];
+        if (d && d.extensions?.relationSpec) return null;
+      }
+    }
+  // Only when the nested field will be answered from this read: its resolver asks the loader for exactly this key.
+  if (nodes.length !== 1) return null;
+  const limit = limitOf(args[0].first as number | null | undefined);
+  const asOf = (args[0].asOf as Date | null | undefined) ?? null;
+  return {
+    ...spec,
+    asOf,
+    limit,
+    need,
+    key: `${spec.kinds.join(",")}|${spec.direction}|${asOf?.toISOString() ?? ""}|${limit}|${need.key}`,
+  };
+}
+
+/** The field nodes selected on `type` through `set`, with the type each is selected on (fragments followed). */
+function* fieldNodesOf(
+  schema: GraphQLSchema,
+  type: GraphQLCompositeType,
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+): Generator<{ node: FieldNode; on: GraphQLCompositeType }> {
+  if (!set) return;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) yield { node: sel, on: type };
+    else {
+      const frag = sel.kind === Kind.INLINE_FRAGMENT ? sel : fragments[sel.name.value];
+      if (!frag) continue;
+      const cond = frag.typeCondition ? (schema.getType(frag.typeCondition.name.value) as GraphQLCompositeType | undefined) : type;
+      yield* fieldNodesOf(schema, cond ?? type, frag.selectionSet, fragments);
+    }
+  }
 }
 
 /** Reading whole rows (what callers without a selection get). */

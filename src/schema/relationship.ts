@@ -3,7 +3,7 @@
 // entities with `relationField`, which reads through the batched relations loader (one statement per level).
 import { encodeId, builder, MAX_PAGE_SIZE } from "../builder.js";
 import { OTHER_END, type Direction, type RelationWithEnd } from "../context.js";
-import { columnNeed } from "../selection-columns.js";
+import { columnNeed, nestedLevel } from "../selection-columns.js";
 import type { RelationKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
@@ -241,6 +241,8 @@ export function relationField(
   return t.field({
     type: [type],
     description,
+    // Read by selection-columns.ts nestedLevel: a parent level can read this list with itself.
+    extensions: { relationSpec: { kinds, direction } },
     args: {
       asOf: t.arg({ type: "Date", required: false, description: "Only what held on this day." }),
       first: t.arg.int({ required: false, description: `At most this many (default and maximum ${MAX_PAGE_SIZE}).` }),
@@ -256,6 +258,7 @@ export function relationField(
         asOf: args.asOf ?? null,
         limit: first,
         need: columnNeed(info),
+        nested: ctx.db.provider === "postgresql" ? nestedLevel(info, checkFirst) : null,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },

@@ -78,4 +78,29 @@ describe.each(await availableProviders())("column needs on %s", (provider) => {
     // + the instruments (entities by id), the citations behind `facts` and their sources: a statement each.
     expect(wide.statements).toBe(5);
   });
+
+  it("two levels of lists: the same answer as level by level; on PostgreSQL both levels in one statement", async () => {
+    const shapes = [
+      ["cooperations(first: 3)", "cooperations(first: 2)", "since partner { slug name }"],
+      ["cooperations(first: 4)", 'memberships(first: 2, asOf: "2010-01-01")', "since organization { slug acronym }"],
+      ["oversees", "overseenBy(first: 5)", "oversightKind overseer { slug }"],
+    ];
+    for (const [outer, inner, leaf] of shapes) {
+      const innerField = inner.replace(/\(.*\)/, "");
+      const r = await q(`{ organizations(first: 6) { edges { node { slug ${outer} { since partner: ${outer.startsWith("oversees") ? "overseen" : "partner"} {
+        ... on Organization { slug ${inner} { ${leaf} } } } } } } } }`);
+      expect(r.errors).toBeUndefined();
+      // Level by level: each partner's inner list asked on its own.
+      let compared = 0;
+      for (const e of r.data.organizations.edges)
+        for (const c of e.node[outer.replace(/\(.*\)/, "")]) {
+          if (!c.partner.slug) continue;
+          const d = await q(`query($s: String!) { organization(slug: $s) { ${inner} { ${leaf} } } }`, { s: c.partner.slug });
+          expect(c.partner[innerField]).toEqual(d.data.organization[innerField]);
+          compared++;
+        }
+      expect(compared).toBeGreaterThan(0);
+      expect(r.statements).toBe(provider === "postgresql" ? 2 : 3);
+    }
+  });
 });
