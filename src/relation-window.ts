@@ -40,44 +40,17 @@ export async function limitedRelations(
   need: ColumnNeed = ALL_COLUMNS,
 ): Promise<LimitedRelations> {
   const pgsql = db.provider === "postgresql";
-  const P = (n: number) => (pgsql ? `$${n}` : `?${n}`);
-  const idList = pgsql ? `SELECT unnest(${P(1)}::int[])` : `SELECT value FROM json_each(${P(1)})`;
-  const kindList = pgsql ? `SELECT unnest(${P(2)}::text[])` : `SELECT value FROM json_each(${P(2)})`;
-  const params: unknown[] = pgsql ? [ids, kinds, limit] : [JSON.stringify(ids), JSON.stringify(kinds), limit];
-  let held: string;
-  if (asOf) {
-    // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
-    params.push(pgsql ? asOf.toISOString() : asOf.toISOString().replace("Z", "+00:00"));
-    const d = pgsql ? `${P(4)}::timestamp(3)` : P(4);
-    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
-    held =
-      `(r."validFrom" IS NULL OR r."validFrom" <= ${d}) AND (r."validTo" IS NULL OR r."validTo" >= ${d}) AND ${live("r")}` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" f WHERE f."id" = r."fromId" AND ${live("f")})` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" t WHERE t."id" = r."toId" AND ${live("t")})`;
-  } else {
-    held =
-      `r."retiredAt" IS NULL` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" f WHERE f."id" = r."fromId" AND f."retiredAt" IS NULL)` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" t WHERE t."id" = r."toId" AND t."retiredAt" IS NULL)`;
-  }
-  // One kind (the usual case) is an equality, so the (fromId|toId, kind, validFrom) index yields each parent's rows
-  // already in order and the per-parent LIMIT stops after `limit` rows, however many edges a hub has.
-  const kindTest = kinds.length === 1 ? `r."kind" = ${P(2)}` : `r."kind" IN (${kindList})`;
-  if (kinds.length === 1) params[1] = kinds[0];
-  const arm = (end: "fromId" | "toId", extra = "") =>
-    `SELECT r.* FROM "Relation" r WHERE r."${end}" = p.pid AND ${kindTest} AND ${held}${extra} ORDER BY r."validFrom", r."id" LIMIT ${P(3)}`;
-  const arms = [
-    ...(direction !== "IN" ? [arm("fromId")] : []),
-    // A relation from the entity to itself is listed once (as the OUT arm lists it) when both directions are asked.
-    ...(direction !== "OUT" ? [arm("toId", direction === "BOTH" ? ` AND r."fromId" <> p.pid` : "")] : []),
-  ];
+  const params: unknown[] = [];
+  const param = placeholders(pgsql, params);
+  const idList = pgsql ? `SELECT unnest(${param(ids)}::int[])` : `SELECT value FROM json_each(${param(JSON.stringify(ids))})`;
+  const { arms, limit: P3 } = windowArms(pgsql, "p.pid", { kinds, direction, asOf, limit, need }, param, "r");
   // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
   const columns = (rel: string) =>
     [...need.relation.map((c) => `${rel}."${c}"`), ...(need.other ?? []).map((c) => `o."${c}" AS "o__${c}"`)].join(", ");
   const otherJoin = (rel: string) => (need.other ? OTHER_JOIN(rel) : "");
   let sql: string;
   if (pgsql) {
-    const union = arms.length === 1 ? arms[0] : `SELECT * FROM ((${arms.join(") UNION ALL (")})) u ORDER BY u."validFrom", u."id" LIMIT ${P(3)}`;
+    const union = pgUnion(arms, P3, "u");
     sql = `SELECT p.pid, ${columns("x")} FROM (${idList}) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id"`;
   } else {
     // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same.
@@ -85,7 +58,7 @@ export async function limitedRelations(
     const ids =
       arms.length === 1
         ? `SELECT "id" FROM (${arms[0]})`
-        : `SELECT "id" FROM (${arms.map(pick).join(" UNION ALL ")} ORDER BY "validFrom", "id" LIMIT ${P(3)})`;
+        : `SELECT "id" FROM (${arms.map(pick).join(" UNION ALL ")} ORDER BY "validFrom", "id" LIMIT ${P3})`;
     sql = `WITH p(pid) AS (${idList}) SELECT p.pid, ${columns("r")} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${otherJoin("r")} ORDER BY p.pid, r."validFrom", r."id"`;
   }
   // better-sqlite3 binds numbered "?N" by position only: spell every use as "?" with its value in order.
@@ -119,17 +92,36 @@ export interface LevelSpec {
   need: ColumnNeed;
 }
 
-/** A level's per-parent window as a PostgreSQL subquery over the parent id expression `pid`; params appended. */
-function pgLevel(pid: string, s: LevelSpec, params: unknown[], r: string): string {
-  const p = (v: unknown) => {
+/**
+ * A placeholder for each value, numbered in the order values are added ("$n" on PostgreSQL; "?n" on SQLite, which
+ * limitedRelations turns into positional "?" with the values repeated as they appear).
+ */
+function placeholders(pgsql: boolean, params: unknown[]) {
+  return (v: unknown) => {
     params.push(v);
-    return `$${params.length}`;
+    return pgsql ? `$${params.length}` : `?${params.length}`;
   };
-  const kindTest = s.kinds.length === 1 ? `${r}."kind" = ${p(s.kinds[0])}` : `${r}."kind" = ANY(${p(s.kinds)}::text[])`;
-  const limit = p(s.limit);
+}
+
+/**
+ * One level's per-parent window over the parent id expression `pid`: a subquery per direction (arm), each ordered
+ * by (validFrom, id) and cut at the limit, with the filters of context.ts heldOn (period, retirement of the
+ * relation and of both ends). Relation alias `r`, its ends `${r}f` and `${r}t`.
+ */
+function windowArms(pgsql: boolean, pid: string, s: LevelSpec, param: (v: unknown) => string, r: string) {
+  // One kind (the usual case) is an equality, so the (fromId|toId, kind, validFrom) index yields each parent's rows
+  // already in order and the per-parent LIMIT stops after `limit` rows, however many edges a hub has.
+  const kindTest =
+    s.kinds.length === 1
+      ? `${r}."kind" = ${param(s.kinds[0])}`
+      : pgsql
+        ? `${r}."kind" = ANY(${param(s.kinds)}::text[])`
+        : `${r}."kind" IN (SELECT value FROM json_each(${param(JSON.stringify(s.kinds))}))`;
+  const limit = param(s.limit);
   let held: string;
   if (s.asOf) {
-    const d = `${p(s.asOf.toISOString())}::timestamp(3)`;
+    // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
+    const d = pgsql ? `${param(s.asOf.toISOString())}::timestamp(3)` : param(s.asOf.toISOString().replace("Z", "+00:00"));
     const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
     held =
       `(${r}."validFrom" IS NULL OR ${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
@@ -145,9 +137,15 @@ function pgLevel(pid: string, s: LevelSpec, params: unknown[], r: string): strin
     `SELECT ${r}.* FROM "Relation" ${r} WHERE ${r}."${end}" = ${pid} AND ${kindTest} AND ${held}${extra} ORDER BY ${r}."validFrom", ${r}."id" LIMIT ${limit}`;
   const arms = [
     ...(s.direction !== "IN" ? [arm("fromId")] : []),
+    // A relation from the entity to itself is listed once (as the OUT arm lists it) when both directions are asked.
     ...(s.direction !== "OUT" ? [arm("toId", s.direction === "BOTH" ? ` AND ${r}."fromId" <> ${pid}` : "")] : []),
   ];
-  return arms.length === 1 ? arms[0] : `SELECT * FROM ((${arms.join(") UNION ALL (")})) ${r}u ORDER BY ${r}u."validFrom", ${r}u."id" LIMIT ${limit}`;
+  return { arms, limit };
+}
+
+/** PostgreSQL: a level's arms as one subquery, both directions merged in order and cut at the limit. */
+function pgUnion(arms: string[], limit: string, u: string) {
+  return arms.length === 1 ? arms[0] : `SELECT * FROM ((${arms.join(") UNION ALL (")})) ${u} ORDER BY ${u}."validFrom", ${u}."id" LIMIT ${limit}`;
 }
 
 export interface TwoLevels extends LimitedRelations {
@@ -165,8 +163,11 @@ export interface TwoLevels extends LimitedRelations {
  */
 export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], first: LevelSpec, second: LevelSpec): Promise<TwoLevels> {
   const params: unknown[] = [ids];
-  const l1 = pgLevel("p.pid", first, params, "r");
-  const l2 = pgLevel(`o."id"`, second, params, "s");
+  const param = placeholders(true, params);
+  const w1 = windowArms(true, "p.pid", first, param, "r");
+  const l1 = pgUnion(w1.arms, w1.limit, "ru");
+  const w2 = windowArms(true, `o."id"`, second, param, "s");
+  const l2 = pgUnion(w2.arms, w2.limit, "su");
   const otherCols = first.need.other ?? ["id"];
   const cols = [
     ...first.need.relation.map((c) => `x."${c}"`),
