@@ -71,6 +71,7 @@ export async function runMutation<T>(ctx: Context, fn: (tx: Tx, actor: string) =
     // Committed: drop stale cached responses and notify `changes` subscribers (never throws).
     for (const c of changes) await publishChange(ctx, c);
     ctx.loaders.entity.clearAll();
+    ctx.loaders.entityBySlug.clearAll();
     ctx.loaders.relations.clearAll();
     ctx.loaders.citations.clearAll();
     ctx.loaders.history.clearAll();

@@ -231,7 +231,13 @@ export function nestedLevel(info: GraphQLResolveInfo, limitOf: (first: number | 
     }
   // Only when the nested field will be answered from this read: its resolver asks the loader for exactly this key.
   if (nodes.length !== 1) return null;
-  const limit = limitOf(args[0].first as number | null | undefined);
+  let limit: number;
+  try {
+    limit = limitOf(args[0].first as number | null | undefined);
+  } catch {
+    // A bad `first` is the nested field's error, reported at its own path by its own resolver.
+    return null;
+  }
   const asOf = (args[0].asOf as Date | null | undefined) ?? null;
   return {
     ...spec,

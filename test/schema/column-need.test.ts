@@ -102,5 +102,9 @@ describe.each(await availableProviders())("column needs on %s", (provider) => {
       expect(compared).toBeGreaterThan(0);
       expect(r.statements).toBe(provider === "postgresql" ? 2 : 3);
     }
+    // A bad `first` below is still that field's own error, at its own path.
+    const bad = await q(`{ organizations(first: 2) { edges { node { cooperations(first: 2) { partner { cooperations(first: 500) { since } } } } } } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "first" });
+    expect(bad.errors?.[0].path?.slice(-2)).toEqual(["partner", "cooperations"]);
   });
 });
