@@ -212,6 +212,7 @@ export function createSharedState(opts: SharedStateOptions = {}): SharedStateWit
     rateLimiter: opts.rateLimitPerMinute ? createRateLimiter({ perMinute: opts.rateLimitPerMinute, hub, prefix }) : null,
     logger,
     distributed: hub !== null,
+    redisUp: () => (hub ? hub.isUp() : null),
     close: async () => {
       await hub?.close();
     },

@@ -35,6 +35,8 @@ export interface SharedState {
   logger: Logger;
   /** True when this state goes through Redis (several instances see the same cache and events). */
   distributed: boolean;
+  /** Whether Redis answers now (null: no Redis configured). Reported by GET /ready. */
+  redisUp(): boolean | null;
   close(): Promise<void>;
 }
 

@@ -51,8 +51,12 @@ export const DOCUMENT_LIMITS = { depth: 14, aliases: 30, tokens: 4000, directive
 const json = (R: typeof Response, body: unknown, status = 200) =>
   new R(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
 
-/** GET /ready: the database answers (503 otherwise). GET /health (alive) is Yoga's own. */
-function useReadiness(db: DbHandle): Plugin {
+/**
+ * GET /ready: the database answers (503 otherwise). Redis is reported ("up", "down" or "none") but does not make
+ * the instance unready: without it the instance serves with its cache off (docs/deployment.md). GET /health
+ * (alive) is Yoga's own.
+ */
+function useReadiness(db: DbHandle, shared: SharedState | undefined): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === "/ready") {
@@ -60,7 +64,14 @@ function useReadiness(db: DbHandle): Plugin {
           () => true,
           () => false,
         );
-        endResponse(json(fetchAPI.Response, { status: up ? "ready" : "unavailable", database: db.provider }, up ? 200 : 503));
+        const redis = shared?.redisUp() ?? null;
+        endResponse(
+          json(
+            fetchAPI.Response,
+            { status: up ? "ready" : "unavailable", database: db.provider, redis: redis === null ? "none" : redis ? "up" : "down" },
+            up ? 200 : 503,
+          ),
+        );
       }
     },
   };
@@ -100,7 +111,7 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
       useOperations({ logger, metrics: opts.metrics }),
       ...(shared?.rateLimiter ? [useRateLimit(shared.rateLimiter, { trustProxy: opts.trustProxy ?? false })] : []),
       ...((opts.bench ?? process.env.BENCH === "1") ? [useStatementCounter(opts.db)] : []),
-      useReadiness(opts.db),
+      useReadiness(opts.db, shared),
       useExports(opts.db),
       ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
       ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),

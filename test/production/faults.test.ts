@@ -113,8 +113,13 @@ describe.skipIf(!hasRedis)("Redis goes away and comes back", () => {
     await post(inst.base, QUERY);
     expect(await statements(() => post(inst.base, QUERY))).toBe(0); // cached
 
+    expect(await (await fetch(`${inst.base}/ready`)).json()).toMatchObject({ status: "ready", redis: "up" });
     proxy.down();
     await until(() => !shared.hub!.isUp(), 5000, "Redis marked down");
+    // Still ready (it serves without Redis), and says Redis is down.
+    const ready = await fetch(`${inst.base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ready", redis: "down" });
     for (let i = 0; i < 3; i++) {
       const t0 = Date.now();
       let res!: Awaited<ReturnType<typeof post>>;
