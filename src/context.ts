@@ -5,15 +5,8 @@ import type { DbHandle } from "./db.js";
 import type { Entity, Relation, Claim, Citation, Source, Change } from "./generated/prisma/sqlite/client.js";
 import { viewerOf, type Viewer } from "./auth.js";
 import { limitedRelations, limitedRelationsTwoLevels } from "./relation-window.js";
-import { toEntity } from "./rows.js";
+import { rowsByIds, toEntity } from "./rows.js";
 import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
-
-/** Entities by id, one statement for a batch: the id list is one parameter (a JSON array, or a pg int[]). */
-const entityBatchSql = (db: DbHandle) =>
-  db.provider === "postgresql"
-    ? `SELECT * FROM "Entity" WHERE "id" = ANY($1::int[])`
-    : `SELECT * FROM "Entity" WHERE "id" IN (SELECT value FROM json_each(?))`;
-const entityIdParam = (db: DbHandle, ids: readonly number[]) => (db.provider === "postgresql" ? [...ids] : JSON.stringify(ids));
 
 export type Direction = "OUT" | "IN" | "BOTH";
 
@@ -71,7 +64,7 @@ const groupKey = (k: RelationKey) =>
 export function createLoaders(db: DbHandle) {
   const prisma = db.prisma;
   const entity = new DataLoader<number, Entity | null>(async (ids) => {
-    const rows = (await db.read(entityBatchSql(db), [entityIdParam(db, ids)])).map((r) => toEntity(r));
+    const rows = await rowsByIds(db, "Entity", ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -4,7 +4,7 @@
 import DataLoader from "dataloader";
 import { decodeId } from "./builder.js";
 import type { Context } from "./context.js";
-import { toRelation } from "./rows.js";
+import { idList, placeholders, positional, rowsByIds } from "./rows.js";
 import { graphView, type GraphView } from "./graph-index.js";
 import { REF_KIND } from "./data/read.js";
 import type { EntityKind, RelationKind } from "./data/schema.js";
@@ -26,49 +26,42 @@ export interface GraphReader {
 }
 
 /**
- * The SQL of one BFS frontier: the relations touching any of the ids (two index-driven arms; an OR of two IN lists
- * makes PostgreSQL scan the table), held on `asOf` (context.ts heldOn: period, retirement of the relation and of
- * both ends), of the given kinds; narrow rows (id, fromId, toId). Parameters: ids, [kinds], [asOf].
+ * One BFS frontier: the relations touching any of the ids (two index-driven arms; an OR of two IN lists makes
+ * PostgreSQL scan the table), held on `asOf` (context.ts heldOn: period, retirement of the relation and of both
+ * ends), of the given kinds; narrow rows (id, fromId, toId). The SQL text depends only on whether kinds and asOf
+ * are given, so it stays one prepared statement.
  */
-function frontierSql(pgsql: boolean, withKinds: boolean, withAsOf: boolean) {
-  let n = 0;
-  const P = () => (pgsql ? `$${++n}` : "?");
-  const ids = pgsql ? `SELECT unnest(${P()}::int[])` : `SELECT value FROM json_each(${P()})`;
-  const kinds = withKinds ? (pgsql ? ` AND r."kind" = ANY(${P()}::text[])` : ` AND r."kind" IN (SELECT value FROM json_each(${P()}))`) : "";
-  // Both arms filter on the kinds (the index is (fromId|toId, kind, validFrom)); the same parameter, spelt twice.
-  const kindsParam = kinds;
-  let held: string;
-  if (withAsOf) {
-    const d = pgsql ? `${P()}::timestamp(3)` : "?";
-    const d2 = pgsql ? d : "?";
-    const live = (x: string, v: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${v})`;
-    held =
-      `(e."validFrom" IS NULL OR e."validFrom" <= ${d}) AND (e."validTo" IS NULL OR e."validTo" >= ${d2}) AND ${live("e", pgsql ? d : "?")}` +
-      ` AND ${live("f", pgsql ? d : "?")} AND ${live("t", pgsql ? d : "?")}`;
-  } else held = `e."retiredAt" IS NULL AND f."retiredAt" IS NULL AND t."retiredAt" IS NULL`;
+function frontierQuery(pgsql: boolean, ids: number[], kinds: string[] | null, asOf: Date | null): [string, unknown[]] {
+  const params: unknown[] = [];
+  const param = placeholders(pgsql, params);
+  const parents = idList(pgsql, param, ids);
+  // Both arms filter on the kinds (the index is (fromId|toId, kind, validFrom)).
+  const kindTest = () =>
+    !kinds ? "" : pgsql ? ` AND r."kind" = ANY(${param(kinds)}::text[])` : ` AND r."kind" IN (SELECT value FROM json_each(${param(JSON.stringify(kinds))}))`;
   const arm = (end: string) =>
-    `SELECT r."id", r."fromId", r."toId", r."validFrom", r."validTo", r."retiredAt" FROM p JOIN "Relation" r ON r."${end}" = p.pid${kindsParam}`;
-  return `WITH p(pid) AS (${ids}), e AS (${arm("fromId")} UNION ${arm("toId")})
+    `SELECT r."id", r."fromId", r."toId", r."validFrom", r."validTo", r."retiredAt" FROM p JOIN "Relation" r ON r."${end}" = p.pid${kindTest()}`;
+  const arms = `${arm("fromId")} UNION ${arm("toId")}`;
+  let held: string;
+  if (asOf) {
+    const d = () => (pgsql ? `${param(asOf.toISOString())}::timestamp(3)` : param(asOf.toISOString().replace("Z", "+00:00")));
+    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d()})`;
+    held = `(e."validFrom" IS NULL OR e."validFrom" <= ${d()}) AND (e."validTo" IS NULL OR e."validTo" >= ${d()}) AND ${live("e")} AND ${live("f")} AND ${live("t")}`;
+  } else held = `e."retiredAt" IS NULL AND f."retiredAt" IS NULL AND t."retiredAt" IS NULL`;
+  const sql = `WITH p(pid) AS (${parents}), e AS (${arms})
     SELECT e."id", e."fromId", e."toId" FROM e
       JOIN "Entity" f ON f."id" = e."fromId" JOIN "Entity" t ON t."id" = e."toId"
     WHERE ${held} ORDER BY e."id"`;
+  return positional(pgsql, sql, params);
 }
 
 export function graphReader(ctx: Context, kinds: RelationKind[] | null | undefined, asOf: Date | null | undefined): GraphReader {
   const db = ctx.db;
   const pgsql = db.provider === "postgresql";
   const full = new DataLoader<number, Relation>(async (ids) => {
-    const found = (
-      await db.read(
-        pgsql ? `SELECT * FROM "Relation" WHERE "id" = ANY($1::int[])` : `SELECT * FROM "Relation" WHERE "id" IN (SELECT value FROM json_each(?))`,
-        [pgsql ? [...ids] : JSON.stringify(ids)],
-      )
-    ).map((r) => toRelation(r));
-    const byId = new Map(found.map((r) => [r.id, r]));
+    const byId = new Map((await rowsByIds(db, "Relation", ids)).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? new Error(`relation ${id} is missing`));
   });
   const withKinds = Boolean(kinds?.length);
-  const sql = frontierSql(pgsql, withKinds, Boolean(asOf));
   // The in-memory graph (graph-index.ts), checked once per search; null: read level by level in SQL.
   let view: Promise<GraphView | null> | undefined;
   const reader: GraphReader = {
@@ -81,18 +74,7 @@ export function graphReader(ctx: Context, kinds: RelationKind[] | null | undefin
         return v.adjacency.neighbours(ids, kindSet, asOf ? asOf.getTime() : null);
       }
       reader.calls++;
-      const params: unknown[] = [pgsql ? ids : JSON.stringify(ids)];
-      if (withKinds) {
-        const k = pgsql ? kinds : JSON.stringify(kinds);
-        // SQLite's "?" are positional: the kinds appear once per arm.
-        params.push(k);
-        if (!pgsql) params.push(k);
-      }
-      if (asOf) {
-        const d = pgsql ? asOf.toISOString() : asOf.toISOString().replace("Z", "+00:00");
-        params.push(...(pgsql ? [d] : [d, d, d, d, d]));
-      }
-      const found = await db.read<{ id: number; fromId: number; toId: number }>(sql, params);
+      const found = await db.read<{ id: number; fromId: number; toId: number }>(...frontierQuery(pgsql, ids, withKinds ? kinds! : null, asOf ?? null));
       const wanted = new Set(ids);
       const out = new Map<number, Edge[]>();
       const push = (n: number, e: Edge) => (out.get(n) ?? out.set(n, []).get(n)!).push(e);

@@ -8,7 +8,7 @@
 import type { Direction } from "./context.js";
 import type { DbHandle } from "./db.js";
 import type { Entity, Relation } from "./generated/prisma/sqlite/client.js";
-import { mapRow } from "./rows.js";
+import { idList as idListSql, mapRow, placeholders, positional } from "./rows.js";
 import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
 
 const OTHER_JOIN = (rel: string) =>
@@ -42,7 +42,7 @@ export async function limitedRelations(
   const pgsql = db.provider === "postgresql";
   const params: unknown[] = [];
   const param = placeholders(pgsql, params);
-  const idList = pgsql ? `SELECT unnest(${param(ids)}::int[])` : `SELECT value FROM json_each(${param(JSON.stringify(ids))})`;
+  const idList = idListSql(pgsql, param, ids);
   const { arms, limit: P3 } = windowArms(pgsql, "p.pid", { kinds, direction, asOf, limit, need }, param, "r");
   // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
   const columns = (rel: string) =>
@@ -61,10 +61,7 @@ export async function limitedRelations(
         : `SELECT "id" FROM (${arms.map(pick).join(" UNION ALL ")} ORDER BY "validFrom", "id" LIMIT ${P3})`;
     sql = `WITH p(pid) AS (${idList}) SELECT p.pid, ${columns("r")} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${otherJoin("r")} ORDER BY p.pid, r."validFrom", r."id"`;
   }
-  // better-sqlite3 binds numbered "?N" by position only: spell every use as "?" with its value in order.
-  const args = pgsql ? params : [...sql.matchAll(/\?(\d+)/g)].map((m) => params[Number(m[1]) - 1]);
-  if (!pgsql) sql = sql.replace(/\?\d+/g, "?");
-  const rows = await db.read(sql, args);
+  const rows = await db.read(...positional(pgsql, sql, params));
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();
   for (const row of rows) {
@@ -90,17 +87,6 @@ export interface LevelSpec {
   asOf: Date | null;
   limit: number;
   need: ColumnNeed;
-}
-
-/**
- * A placeholder for each value, numbered in the order values are added ("$n" on PostgreSQL; "?n" on SQLite, which
- * limitedRelations turns into positional "?" with the values repeated as they appear).
- */
-function placeholders(pgsql: boolean, params: unknown[]) {
-  return (v: unknown) => {
-    params.push(v);
-    return pgsql ? `$${params.length}` : `?${params.length}`;
-  };
 }
 
 /**
@@ -162,8 +148,9 @@ export interface TwoLevels extends LimitedRelations {
  * second level is taken from its first occurrence.
  */
 export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], first: LevelSpec, second: LevelSpec): Promise<TwoLevels> {
-  const params: unknown[] = [ids];
+  const params: unknown[] = [];
   const param = placeholders(true, params);
+  const parents = idListSql(true, param, ids);
   const w1 = windowArms(true, "p.pid", first, param, "r");
   const l1 = pgUnion(w1.arms, w1.limit, "ru");
   const w2 = windowArms(true, `o."id"`, second, param, "s");
@@ -176,7 +163,7 @@ export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], fir
     ...(second.need.other ?? []).map((c) => `q."${c}" AS "q__${c}"`),
   ].join(", ");
   const sql =
-    `SELECT p.pid, ${cols} FROM (SELECT unnest($1::int[])) AS p(pid) CROSS JOIN LATERAL (${l1}) x ` +
+    `SELECT p.pid, ${cols} FROM (${parents}) AS p(pid) CROSS JOIN LATERAL (${l1}) x ` +
     `JOIN "Entity" o ON o."id" = CASE WHEN x."fromId" = p.pid THEN x."toId" ELSE x."fromId" END ` +
     `LEFT JOIN LATERAL (${l2}) y ON true ` +
     (second.need.other ? `LEFT JOIN "Entity" q ON q."id" = CASE WHEN y."fromId" = o."id" THEN y."toId" ELSE y."fromId" END ` : "") +

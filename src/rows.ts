@@ -2,6 +2,7 @@
 // Prisma's own results: DateTime columns become Dates (SQLite stores ISO text; pg gives Dates already, see db.ts),
 // Boolean columns true/false (SQLite stores 0/1). The column lists come from the generated datamodel.
 import { getDatamodel } from "./generated/pothos-types.js";
+import type { DbHandle } from "./db.js";
 import type { Entity, Relation } from "./generated/prisma/sqlite/client.js";
 
 type Row = Record<string, unknown>;
@@ -19,30 +20,14 @@ function scalarColumns(model: string) {
 export const ENTITY = scalarColumns("Entity");
 export const RELATION = scalarColumns("Relation");
 
-/** A model's row from `row`, reading column `c` at `prefix + c` (a joined table's columns are prefixed). */
-function mapper<T>(cols: ReturnType<typeof scalarColumns>) {
-  return (row: Row, prefix = ""): T => {
-    const out: Row = {};
-    for (const c of cols.all) out[c] = row[prefix + c];
-    for (const c of cols.dates) {
-      const v = out[c];
-      if (v != null && !(v instanceof Date)) out[c] = new Date(v as string);
-    }
-    for (const c of cols.booleans) {
-      const v = out[c];
-      if (v != null && typeof v !== "boolean") out[c] = v !== 0 && v !== "0";
-    }
-    return out as T;
-  };
-}
-
-export const toEntity = mapper<Entity>(ENTITY);
-
 const TYPES: Record<string, Map<string, string>> = Object.fromEntries(
   Object.entries(models).map(([m, { fields }]) => [m, new Map(fields.map((f) => [f.name, f.type]))]),
 );
 
-/** Only the given columns of a model's row (a partial row: see selection-columns.ts), converted as above. */
+/**
+ * The given columns of a model's row (all by default; fewer for a partial row, see selection-columns.ts), column `c`
+ * read at `prefix + c` (a joined table's columns are prefixed), converted as above.
+ */
 export function mapRow<T>(row: Row, columns: string[], model: "Entity" | "Relation", prefix = ""): T {
   const types = TYPES[model];
   const out: Row = {};
@@ -57,7 +42,40 @@ export function mapRow<T>(row: Row, columns: string[], model: "Entity" | "Relati
   }
   return out as T;
 }
-export const toRelation = mapper<Relation>(RELATION);
+
+export const toEntity = (row: Row, prefix = "") => mapRow<Entity>(row, ENTITY.all, "Entity", prefix);
+export const toRelation = (row: Row, prefix = "") => mapRow<Relation>(row, RELATION.all, "Relation", prefix);
+
+/**
+ * A placeholder per value, numbered in the order values are added: "$n" on PostgreSQL, "?n" on SQLite (see
+ * `positional`). A value used twice in the SQL is simply added twice.
+ */
+export function placeholders(pgsql: boolean, params: unknown[]) {
+  return (v: unknown) => {
+    params.push(v);
+    return pgsql ? `$${params.length}` : `?${params.length}`;
+  };
+}
+
+/** SQLite: better-sqlite3 binds numbered "?N" by position only: every use spelt "?", its value in order. */
+export function positional(pgsql: boolean, sql: string, params: unknown[]): [string, unknown[]] {
+  if (pgsql) return [sql, params];
+  return [sql.replace(/\?\d+/g, "?"), [...sql.matchAll(/\?(\d+)/g)].map((m) => params[Number(m[1]) - 1])];
+}
+
+/** A list of ids as one parameter: a pg int[], or a JSON array SQLite reads with json_each. */
+export function idList(pgsql: boolean, param: (v: unknown) => string, ids: readonly number[]) {
+  return pgsql ? `SELECT unnest(${param([...ids])}::int[])` : `SELECT value FROM json_each(${param(JSON.stringify(ids))})`;
+}
+
+/** Whole rows of a model by id, one statement for the batch (loaders). */
+export async function rowsByIds<M extends "Entity" | "Relation">(db: DbHandle, model: M, ids: readonly number[]) {
+  const pgsql = db.provider === "postgresql";
+  const params: unknown[] = [];
+  const sql = `SELECT * FROM "${model}" WHERE "id" IN (${idList(pgsql, placeholders(pgsql, params), ids)})`;
+  const rows = await db.read(...positional(pgsql, sql, params));
+  return rows.map((r) => (model === "Entity" ? toEntity(r) : toRelation(r))) as (M extends "Entity" ? Entity : Relation)[];
+}
 
 /** `alias."col" AS "prefixcol"` for every column of a model: one statement can return a joined row whole. */
 export function selectColumns(cols: { all: string[] }, alias: string, prefix = "") {
