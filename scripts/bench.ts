@@ -2,13 +2,13 @@
 //                   [--label results] [--connections 10]`
 // For each database and size: makes sure a bench database holds the seeded data plus a synthetic graph of that many
 // relations (scripts/generate-graph.ts; SQLite var/bench/policing_graph_bench_<size>.db, PostgreSQL database
-// policing_graph_bench_<size> next to PG_ADMIN_URL), starts the real server (src/server.ts, BENCH=1 so it reports
+// policing_graph_bench_<size> next to PG_ADMIN_URL), starts the real server (scripts/bench/server.ts: src/http/serve.ts plus a counter that reports
 // x-sql-statements, no response cache, no rate limit) and the floor (scripts/bench/floor.ts: the same answers by
 // hand-written SQL over the same driver) as child processes, checks that both give the same JSON, counts the SQL
 // statements per request (sequential requests), then drives each with autocannon (10 connections, --runs runs of
 // --duration seconds, median taken) and samples the server's peak RSS (VmHWM). Writes docs/benchmarks.md between
 // <!-- bench:<label>:start/end --> markers and var/bench/<label>.json.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, loadavg } from "node:os";
 import { join } from "node:path";
@@ -16,9 +16,9 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { PROJECT_ROOT } from "../src/config.js";
-import { encodeId } from "../src/builder.js";
 import { generateGraph, parseSize, prng } from "./generate-graph.js";
 import { SCENARIOS, SEARCH_QUERIES, YEARS, type Scenario } from "./bench/scenarios.js";
+import { encodeId } from "../src/data/ids.js";
 
 type DbKind = "sqlite" | "postgresql";
 const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? "postgresql://policing_graph@127.0.0.1:5432/postgres";
@@ -58,6 +58,8 @@ function parseArgs(argv: string[]): Options {
 const START_FLAGS = (JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start
   .split(/\s+/)
   .filter((a) => a.startsWith("--"));
+/** The product's server with the statement counter (x-sql-statements). */
+const SERVER = "scripts/bench/server.ts";
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -112,8 +114,9 @@ async function benchDatabase(db: DbKind, size: string, seed: number): Promise<st
 const generated: { db: DbKind; size: string; seconds: number; rowsPerSecond: number; relations: number }[] = [];
 
 function startChild(script: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
-  // The server runs compiled, as `npm start` runs it (dist/, built by main()); the floor through tsx.
-  const child = spawn(process.execPath, script.endsWith(".js") ? [...START_FLAGS, script] : ["--import", "tsx", script], {
+  // The server runs with `npm start`'s Node flags (heap cap), both through tsx (scripts/bench/server.ts adds the
+  // benchmark-only statement counter to the product's server).
+  const child = spawn(process.execPath, [...(script === SERVER ? START_FLAGS : []), "--import", "tsx", script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
@@ -271,8 +274,8 @@ async function benchOne(o: Options, db: DbKind, size: string, rows: Row[], peaks
   const apiPort = 4600 + Math.floor(Math.random() * 200);
   const floorPort = apiPort + 200;
   log(`[${db} ${size}] starting server and floor (load ${load()})`);
-  const server = await startChild("dist/server.js", {
-    DATABASE_URL: url, BENCH: "1", AUTO_SEED: "false", LOG_LEVEL: "warn", GRAPHIQL: "false",
+  const server = await startChild(SERVER, {
+    DATABASE_URL: url, AUTO_SEED: "false", LOG_LEVEL: "warn", GRAPHIQL: "false",
     RATE_LIMIT_PER_MINUTE: "0", RESPONSE_CACHE_TTL_MS: "0", HOST: "127.0.0.1", NODE_ENV: "production", PROFILE: "production",
   }, apiPort);
   const floorProc = await startChild("scripts/bench/floor.ts", { DATABASE_URL: url }, floorPort);
@@ -386,8 +389,6 @@ async function main() {
   const started = new Date();
   const loadBefore = load();
   log(`bench ${command}; ${machine()}; load ${loadBefore}`);
-  const built = spawnSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_ROOT, stdio: "inherit" });
-  if (built.status !== 0) throw new Error("npm run build failed");
   const rows: Row[] = [];
   const peaks: Record<string, number> = {};
   const failures: string[] = [];

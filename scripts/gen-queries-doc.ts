@@ -6,9 +6,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
-import { createDb } from "../src/db.js";
-import { prepareDatabase } from "../src/bootstrap.js";
-import { createServer } from "../src/yoga.js";
+import { createDb } from "../src/store/db.js";
+import { prepareDatabase } from "../src/data/bootstrap.js";
+import { createServer } from "../src/http/yoga.js";
 
 const DIR = join(PROJECT_ROOT, "docs", "queries");
 const OUT = join(PROJECT_ROOT, "docs", "queries.md");

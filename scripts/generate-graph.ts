@@ -11,10 +11,10 @@ import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import cliProgress from "cli-progress";
 import pg from "pg";
-import { prepareDatabase } from "../src/bootstrap.js";
+import { prepareDatabase } from "../src/data/bootstrap.js";
 import { DEFAULT_DATABASE_URL, isPostgresUrl } from "../src/config.js";
 import { LegalToolKind, OrganizationKind } from "../src/data/schema.js";
-import { createDb, sqlitePath } from "../src/db.js";
+import { createDb, sqlitePath } from "../src/store/db.js";
 
 export interface GenerateOptions {
   relations: number;

@@ -2,8 +2,8 @@
 // `npm run seed`. Idempotent: running it again changes nothing unless data/ changed.
 import { loadConfig } from "../src/config.js";
 import { DataErrors } from "../src/data/read.js";
-import { createDb } from "../src/db.js";
-import { prepareDatabase } from "../src/bootstrap.js";
+import { createDb } from "../src/store/db.js";
+import { prepareDatabase } from "../src/data/bootstrap.js";
 
 const db = createDb(loadConfig().DATABASE_URL);
 try {

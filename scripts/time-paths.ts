@@ -3,9 +3,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDb } from "../src/db.js";
-import { prepareDatabase } from "../src/bootstrap.js";
-import { createServer } from "../src/yoga.js";
+import { createDb } from "../src/store/db.js";
+import { prepareDatabase } from "../src/data/bootstrap.js";
+import { createServer } from "../src/http/yoga.js";
 
 const count = Number(process.argv[2] ?? 100);
 const dir = mkdtempSync(join(tmpdir(), "time-paths-"));

@@ -11,7 +11,7 @@ import { finished } from "node:stream/promises";
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { loadConfig, DEFAULT_DATABASE_URL } from "./config.js";
-import { createDb, type DbHandle } from "./db.js";
+import { createDb, type DbHandle } from "./store/db.js";
 import { DataErrors } from "./data/read.js";
 
 export const EXIT = { OK: 0, USAGE: 1, DATA: 2, DATABASE: 3 } as const;
@@ -74,8 +74,9 @@ program
       if (!/^\d+$/.test(opts.port)) throw new UsageError(`option '--port': expected a number, got '${opts.port}'`);
       process.env.PORT = opts.port;
     }
-    await import("./server.js");
-    await new Promise(() => {}); // server.ts exits the process on SIGINT/SIGTERM
+    const { serve } = await import("./http/serve.js");
+    await serve(loadConfig());
+    await new Promise(() => {}); // serve() exits the process on SIGINT/SIGTERM
   });
 
 program
@@ -83,7 +84,7 @@ program
   .description("Apply pending migrations to the database.")
   .addHelpText("after", "\nExamples:\n  $ policing-graph migrate\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph migrate")
   .action(async () => {
-    const { migrate } = await import("./migrate.js");
+    const { migrate } = await import("./store/migrate.js");
     const db = openDb();
     await db.prisma.$disconnect();
     const applied = await migrate(db.url);
@@ -95,7 +96,7 @@ program
   .description("Migrate, then load the curated data of data/ (idempotent, one transaction).")
   .addHelpText("after", "\nExamples:\n  $ policing-graph seed")
   .action(async () => {
-    const { prepareDatabase } = await import("./bootstrap.js");
+    const { prepareDatabase } = await import("./data/bootstrap.js");
     await withDb(async (db) => {
       const { seeded: s } = await prepareDatabase(db, { seed: "always" });
       console.error(
@@ -116,7 +117,7 @@ program
   .action(async (files: string[], opts: { dryRun?: boolean; format?: "csv" | "json"; json?: boolean }) => {
     const { importBatch } = await import("./import/load.js");
     const { readImportFiles } = await import("./import/read.js");
-    const { migrate } = await import("./migrate.js");
+    const { migrate } = await import("./store/migrate.js");
     const batch = readImportFiles(files, opts.format);
     await withDb(async (db) => {
       await migrate(db.url);
@@ -181,7 +182,7 @@ program
     await withDb(async (db) => {
       if (db.url === DEFAULT_DATABASE_URL) {
         // The embedded database: make it usable as `npm start` would (migrate, seed when empty).
-        const { prepareDatabase } = await import("./bootstrap.js");
+        const { prepareDatabase } = await import("./data/bootstrap.js");
         await prepareDatabase(db);
       }
       let sel;
@@ -244,8 +245,8 @@ keys
   .option("--json", "print {name, role, key} as JSON on stdout")
   .addHelpText("after", "\nExamples:\n  $ policing-graph keys create alice --role curator\n  $ policing-graph keys create ci-bot --role reader --json")
   .action(async (name: string, opts: { role: string; json?: boolean }) => {
-    const { createKey, parseRole } = await import("./auth.js");
-    const { migrate } = await import("./migrate.js");
+    const { createKey, parseRole } = await import("./auth/keys.js");
+    const { migrate } = await import("./store/migrate.js");
     await withDb(async (db) => {
       await migrate(db.url);
       const k = await createKey(db.prisma, name, parseRole(opts.role));
@@ -263,8 +264,8 @@ keys
   .option("--json", "print the keys as JSON on stdout")
   .addHelpText("after", "\nExamples:\n  $ policing-graph keys list\n  $ policing-graph keys list --json")
   .action(async (opts: { json?: boolean }) => {
-    const { listKeys } = await import("./auth.js");
-    const { migrate } = await import("./migrate.js");
+    const { listKeys } = await import("./auth/keys.js");
+    const { migrate } = await import("./store/migrate.js");
     await withDb(async (db) => {
       await migrate(db.url);
       const rows = await listKeys(db.prisma);
@@ -286,8 +287,8 @@ keys
   .argument("<name>", "the key's name")
   .addHelpText("after", "\nExamples:\n  $ policing-graph keys revoke alice")
   .action(async (name: string) => {
-    const { revokeKey, KeyError } = await import("./auth.js");
-    const { migrate } = await import("./migrate.js");
+    const { revokeKey, KeyError } = await import("./auth/keys.js");
+    const { migrate } = await import("./store/migrate.js");
     await withDb(async (db) => {
       await migrate(db.url);
       if (!(await revokeKey(db.prisma, name))) throw new KeyError(`no active key named '${name}'`);

@@ -20,7 +20,7 @@ const Env = z.object({
   GRAPHIQL: Bool.optional(),
   /** Schema introspection; GraphiQL needs it, so turning it off turns GraphiQL off too. Default as GRAPHIQL. */
   INTROSPECTION: Bool.optional(),
-  /** Accept only the persisted operations of client/generated/persisted-documents.json (src/persisted.ts). */
+  /** Accept only the persisted operations of client/generated/persisted-documents.json (src/http/persisted.ts). */
   PERSISTED_OPERATIONS_ONLY: Bool.default(false),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** production (also implied by NODE_ENV=production): GraphiQL and introspection off unless set. */
@@ -31,7 +31,7 @@ const Env = z.object({
   REDIS_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional()),
   /** Prefix of every Redis key and channel; instances serving the same database share it. */
   REDIS_PREFIX: z.string().min(1).max(64).default("policing-graph:"),
-  /** Path and neighbourhood searches over an in-memory copy of the graph (src/graph-index.ts); false: over SQL. */
+  /** Path and neighbourhood searches over an in-memory copy of the graph (src/read/graph-index.ts); false: over SQL. */
   GRAPH_INDEX: Bool.default(true),
   /** Response cache TTL (ms); 0 turns it off. Requests with an API key bypass the cache. */
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),

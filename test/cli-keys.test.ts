@@ -3,8 +3,8 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emptyDatabase, type TestDb } from "./db.js";
-import { testServer, type Yoga } from "./http.js";
+import { emptyDatabase, type TestDb } from "./helpers/db.js";
+import { testServer, type Yoga } from "./helpers/http.js";
 import { gqlAs } from "./resolvers/mutation/helpers.js";
 
 const BIN = fileURLToPath(new URL("../bin/policing-graph.js", import.meta.url));

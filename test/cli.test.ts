@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededDatabase, type TestDb } from "./db.js";
+import { seededDatabase, type TestDb } from "./helpers/db.js";
 
 const BIN = fileURLToPath(new URL("../bin/policing-graph.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "policing-graph-cli-"));

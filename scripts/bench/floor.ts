@@ -7,10 +7,10 @@ import { createServer } from "node:http";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl } from "../../src/config.js";
-import { SQLITE_PRAGMAS, sqlitePath } from "../../src/db.js";
+import { SQLITE_PRAGMAS, sqlitePath } from "../../src/store/db.js";
 import { kShortestPaths, type Edge } from "../../src/graph/paths.js";
 import { REQUEST_CAPS } from "../../src/resolvers/query/paths.js";
-import { MIN_SCORE, parseQuery, score, type Candidate } from "../../src/search.js";
+import { MIN_SCORE, parseQuery, score, type Candidate } from "../../src/read/search.js";
 
 const url = process.env.DATABASE_URL!;
 const postgres = isPostgresUrl(url);
@@ -19,7 +19,7 @@ let statements = 0;
 type Row = Record<string, any>;
 let query: (sql: string, params: unknown[]) => Promise<Row[]>;
 if (postgres) {
-  // As the API's pool (src/db.ts): `<%` (trigram index) at word similarity 0.3.
+  // As the API's pool (src/store/db.ts): `<%` (trigram index) at word similarity 0.3.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c pg_trgm.word_similarity_threshold=0.3" });
   query = async (sql, params) => {
     statements++;
@@ -29,7 +29,7 @@ if (postgres) {
   };
 } else {
   const db = new Database(sqlitePath(url), { readonly: true });
-  for (const p of SQLITE_PRAGMAS) db.pragma(p); // the API's settings (src/db.ts)
+  for (const p of SQLITE_PRAGMAS) db.pragma(p); // the API's settings (src/store/db.ts)
   const cache = new Map<string, Database.Statement>();
   query = async (sql, params) => {
     statements++;

@@ -1,7 +1,7 @@
 // In-process profile of one scenario: `node --import tsx [--cpu-prof] scripts/bench/profile.ts <db-url> <scenario> [n]`.
 // Runs the scenario's first variables n times sequentially through yoga.fetch and prints ms/request and statements.
-import { createDb } from "../../src/db.js";
-import { createServer } from "../../src/yoga.js";
+import { createDb } from "../../src/store/db.js";
+import { createServer } from "../../src/http/yoga.js";
 import { SCENARIOS } from "./scenarios.js";
 
 const [url, name, n = "200"] = process.argv.slice(2);

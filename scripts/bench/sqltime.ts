@@ -1,12 +1,12 @@
 // Prints the duration of each SQL statement of one scenario request: node --import tsx scripts/bench/sqltime.ts <url> <scenario>
-import { createDb } from "../../src/db.js";
-import { createServer } from "../../src/yoga.js";
+import { createDb } from "../../src/store/db.js";
+import { createServer } from "../../src/http/yoga.js";
 import { SCENARIOS } from "./scenarios.js";
 const [url, name] = process.argv.slice(2);
 const vars: Record<string, unknown> = { traversal: { first: 10 }, filtered: { year: 2010, first: 20 }, search: { q: "europol", first: 10 }, lookup: { id: Buffer.from("Organization:1").toString("base64") }, paths: JSON.parse(process.env.PATH_VARS ?? "{}") };
 const db = createDb(url);
 let on = false;
-// The client is created with query events (src/db.ts); its static type does not list them.
+// The client is created with query events (src/store/db.ts); its static type does not list them.
 (db.prisma as unknown as { $on(event: "query", cb: (e: { duration: number; query: string }) => void): void }).$on("query", (e: { duration: number; query: string }) => on && console.log(`${String(e.duration).padStart(5)} ms  ${e.query.replace(/\s+/g, " ").slice(0, 160)}`));
 // Reads straight on the driver (DbHandle.read) bypass Prisma's events: time them here.
 const read = db.read;

@@ -3,7 +3,7 @@
 // when they differ, so loading twice changes nothing. Rows the data files no longer contain are removed; rows made
 // through the API (keys not starting with "data:") are never touched.
 import { createHash } from "node:crypto";
-import type { Db } from "../db.js";
+import type { Db } from "../store/db.js";
 import { COUNTRIES } from "./countries.js";
 import { findQuote, readDataset, REF_KIND, type Dataset } from "./read.js";
 import { COUNTRY_CODES } from "./countries.js";

@@ -1,7 +1,7 @@
 // CSV export: nodes.csv and edges.csv, RFC 4180 (csv-stringify), a header row and a fixed column order
 // (NODE_COLUMNS / EDGE_COLUMNS). Lists are '; '-joined; booleans true/false; dates YYYY-MM-DD; empty = none.
 import { stringify } from "csv-stringify/sync";
-import type { Db } from "../db.js";
+import type { Db } from "../store/db.js";
 import type { ExportProgress } from "./graphml.js";
 import {
   EDGE_COLUMNS,

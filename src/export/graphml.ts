@@ -1,7 +1,7 @@
 // GraphML export (http://graphml.graphdrawing.org/): typed <key> declarations for every node and edge attribute,
 // directed edges, streamed page by page. Opens in Gephi, networkx (read_graphml) and yEd. Lists (sources, facts,
 // aliases ...) are '; '-joined strings; node ids are "<KIND>:<slug>", edge ids the relation's stable key.
-import type { Db } from "../db.js";
+import type { Db } from "../store/db.js";
 import {
   COLUMN_TYPES,
   EDGE_COLUMNS,

@@ -2,7 +2,7 @@
 // documented in docs/jsonld-context.md) maps types and properties to schema.org and Wikidata where they exist.
 // Every relationship is a node of its own (an rdf:Statement with subject, predicate, object, period, sources)
 // and, in addition, a direct link from its subject to its object (e.g. wdt:P463 for MEMBER_OF).
-import type { Db } from "../db.js";
+import type { Db } from "../store/db.js";
 import type { ExportProgress } from "./graphml.js";
 import {
   EDGE_COLUMNS,

@@ -6,7 +6,7 @@
 // rows at a time, so an export holds one page in memory, never the whole table. Only the two node-set filters
 // (crimeArea, around) keep a set of entity ids, of the size of that subgraph.
 import { z } from "zod";
-import type { Db } from "../db.js";
+import type { Db } from "../store/db.js";
 import { EntityKind, RelationKind } from "../data/schema.js";
 import { REF_KIND } from "../data/read.js";
 import type { Prisma } from "../generated/prisma/sqlite/client.js";

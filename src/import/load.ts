@@ -4,7 +4,7 @@
 // whole import back. A dry run does the same work inside the transaction and then rolls it back, so its counts
 // are exactly what a real run would do and nothing is written.
 import { createHash } from "node:crypto";
-import type { Db } from "../db.js";
+import type { Db } from "../store/db.js";
 import { nodeId, parseNodeRef } from "../export/subgraph.js";
 import { ImportError, ImportErrors, readImportFiles, type ImportBatch, type ImportFormat, type Located } from "./read.js";
 import type { EdgeRow, NodeRow } from "./rows.js";

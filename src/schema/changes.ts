@@ -1,8 +1,8 @@
 // Subscription.changes: what curators change, as it happens (SSE or any transport Yoga serves). Events come from
-// publishChange (src/events.ts), through Redis when several instances run, so a subscriber on one instance sees
+// publishChange (src/curation/events.ts), through Redis when several instances run, so a subscriber on one instance sees
 // the writes made on another.
-import { builder } from "../builder.js";
-import { subscribeChanges, type ChangeMessage } from "../events.js";
+import { builder } from "./builder.js";
+import { subscribeChanges, type ChangeMessage } from "../curation/events.js";
 import { EntityKindEnum } from "./enums.js";
 
 export const ChangeEvent = builder.objectRef<ChangeMessage>("ChangeEvent").implement({

@@ -1,8 +1,9 @@
-import { decodeId, builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { badInput } from "../errors.js";
 import { Country, Organization } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";
 import { Hosting, Membership, ToolUse, relationField } from "./relationship.js";
+import { decodeId } from "../data/ids.js";
 
 builder.prismaObjectFields(Country, (t) => ({
   memberships: relationField(t, Membership, ["MEMBER_OF"], "OUT", "Bodies this country is a member of."),

@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { CrimeArea } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";
 import { CrimeFocus, relationField } from "./relationship.js";

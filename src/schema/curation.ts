@@ -1,8 +1,9 @@
 // The curation surface shared by the mutations (src/resolvers/mutation/*): the Mutation type, userErrors in the
 // style of Shopify's (field path, message, code), citation inputs, the history of entities and relationships,
 // and their retirement fields.
-import { builder } from "../builder.js";
-import { USER_ERROR_CODES, type UserError, type Payload } from "../curation.js";
+import { builder } from "./builder.js";
+import { USER_ERROR_CODES, type UserError } from "../errors.js";
+import type { Payload } from "../curation/writes.js";
 import type { Change as ChangeRow } from "../generated/prisma/sqlite/client.js";
 import { Entity } from "./entity.js";
 import { Relationship } from "./relationship.js";

@@ -1,13 +1,14 @@
 // Shared machinery for the root fields of each entity kind: a nullable lookup by id or slug, and a Relay
 // connection with filters, ordering and totalCount. Each domain module calls `entityRootFields` once.
-import { decodeId, builder, MAX_PAGE_SIZE } from "../builder.js";
-import type { Context } from "../context.js";
+import { builder, MAX_PAGE_SIZE } from "./builder.js";
+import type { Context } from "../read/context.js";
 import type { EntityKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Prisma } from "../generated/prisma/sqlite/client.js";
 import { SortDirectionEnum } from "./enums.js";
-import { entitySelect } from "../selection-columns.js";
-import { TYPE_BY_KIND, type Organization } from "./entity.js";
+import { entitySelect } from "../read/selection-columns.js";
+import { type Organization } from "./entity.js";
+import { TYPE_BY_KIND, decodeId } from "../data/ids.js";
 
 export type EntityWhere = Prisma.EntityWhereInput;
 

@@ -1,6 +1,6 @@
 // The Entity interface (every node of the graph) and the eight typed node types over the one Entity table,
 // as plugin-prisma variants. Relationship fields are added in the domain modules (organization.ts, ...).
-import { encodeId, builder } from "../builder.js";
+import { builder } from "./builder.js";
 import type { Entity as EntityRow } from "../generated/prisma/sqlite/client.js";
 import type { EntityKind } from "../data/schema.js";
 import {
@@ -14,21 +14,7 @@ import {
   TopicCategoryEnum,
 } from "./enums.js";
 import { Citation, Claim, Source, uniqueSources } from "./source.js";
-
-export const TYPE_BY_KIND: Record<EntityKind, string> = {
-  ORGANIZATION: "Organization",
-  COUNTRY: "Country",
-  CRIME_AREA: "CrimeArea",
-  LEGAL_TOOL: "LegalTool",
-  MISSION_TYPE: "MissionType",
-  MISSION: "Mission",
-  REQUIREMENT: "Requirement",
-  TOPIC: "Topic",
-};
-export const KIND_BY_TYPE = Object.fromEntries(Object.entries(TYPE_BY_KIND).map(([k, v]) => [v, k])) as Record<
-  string,
-  EntityKind
->;
+import { TYPE_BY_KIND, encodeId } from "../data/ids.js";
 
 export const Entity = builder.interfaceRef<EntityRow>("Entity");
 Entity.implement({

@@ -1,5 +1,5 @@
 // GraphQL enums mirror the vocabularies the data files are validated against (src/data/schema.ts).
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import {
   AuthorityBasis,
   Confidence,

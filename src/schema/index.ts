@@ -1,6 +1,6 @@
 // Imports every schema and resolver module, then builds the schema. Only yoga.ts, scripts/ and test/ import this.
 import { lexicographicSortSchema } from "graphql";
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import "./scalars.js";
 import "./enums.js";
 import "./source.js";

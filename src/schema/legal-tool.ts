@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { LegalToolKindEnum } from "./enums.js";
 import { LegalTool } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";

@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { MissionType } from "./entity.js";
 import { entityRootFields } from "./entity-query.js";
 import { Classification, Leadership, RequirementRule, relationField } from "./relationship.js";

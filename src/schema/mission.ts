@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { AuthorityBasisEnum } from "./enums.js";
 import { Mission } from "./entity.js";
 import { entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";

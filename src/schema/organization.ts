@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { AuthorityBasisEnum, OrganizationKindEnum, SovereigntyModelEnum } from "./enums.js";
 import { Country, Organization } from "./entity.js";
 import { contains, entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";

@@ -1,36 +1,20 @@
 // Relationships are records of their own: one Relation table, and over it one typed GraphQL object per kind
 // (Cooperation, Oversight, Membership ...) with its qualifiers, period and sources. Domain modules attach them to
 // entities with `relationField`, which reads through the batched relations loader (one statement per level).
-import { encodeId, builder, MAX_PAGE_SIZE } from "../builder.js";
-import { OTHER_END, type Direction, type RelationWithEnd } from "../context.js";
-import { columnNeed, nestedLevel } from "../selection-columns.js";
+import { builder, MAX_PAGE_SIZE } from "./builder.js";
+import { OTHER_END, type Direction, type RelationWithEnd } from "../read/relation-window.js";
+import { columnNeed, nestedLevel } from "../read/selection-columns.js";
 import type { RelationKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
 import { ConfidenceEnum, DirectionEnum, OversightKindEnum, RelationKindEnum } from "./enums.js";
 import { Citation, Source, uniqueSources } from "./source.js";
 import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
+import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
 
 /** A relation row as seen from one of its ends (for `partner`). */
 export type RelationView = RelationRow & { viewpointId?: number };
 
-export const TYPE_BY_RELATION: Record<RelationKind, string> = {
-  MEMBER_OF: "Membership",
-  PART_OF: "PartOf",
-  COOPERATES_WITH: "Cooperation",
-  OVERSEES: "Oversight",
-  MANDATES: "Mandate",
-  LEADS: "Leadership",
-  HOSTED_IN: "Hosting",
-  OF_TYPE: "Classification",
-  SUCCEEDS: "Succession",
-  WORKS_ON: "CrimeFocus",
-  USES_TOOL: "ToolUse",
-  REQUIRES: "RequirementRule",
-  CONCERNS: "TopicLink",
-  FUNDS: "Funding",
-  BASED_ON: "LegalBasis",
-};
 
 /** An end of a relation: the row read with it when there is one (relation-window.ts), else through the loader. */
 async function loadEnd(ctx: { loaders: { entity: { load(id: number): Promise<EntityRow | null> } } }, id: number, r?: RelationRow) {

@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { RequirementCategoryEnum } from "./enums.js";
 import { Requirement } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";

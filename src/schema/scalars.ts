@@ -1,7 +1,7 @@
 // Date (a calendar day, YYYY-MM-DD, UTC) and DateTime (ISO 8601). An invalid value is a BAD_USER_INPUT error that
 // names the argument (GraphQL reports which argument failed to parse; our message says why).
 import { GraphQLError, Kind } from "graphql";
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

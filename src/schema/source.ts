@@ -1,7 +1,7 @@
 // Provenance: sources, the citations that tie them to facts (with the seed passage that states a fact), and
 // claims (sourced values of one property of an entity).
-import { builder } from "../builder.js";
-import type { CitationWithSource } from "../context.js";
+import { builder } from "./builder.js";
+import type { CitationWithSource } from "../read/context.js";
 import { ConfidenceEnum, SourceKindEnum } from "./enums.js";
 
 export const Source = builder.prismaNode("Source", {

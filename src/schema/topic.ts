@@ -1,4 +1,4 @@
-import { builder } from "../builder.js";
+import { builder } from "./builder.js";
 import { TopicCategoryEnum } from "./enums.js";
 import { Topic } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";

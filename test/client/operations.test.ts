@@ -8,8 +8,8 @@ import {
   OrganizationPageDocument,
   OrganizationsDocument,
 } from "../../client/generated/graphql.js";
-import { seededDatabase, type TestDb } from "../db.js";
-import { gql, testServer, type Yoga } from "../http.js";
+import { seededDatabase, type TestDb } from "../helpers/db.js";
+import { gql, testServer, type Yoga } from "../helpers/http.js";
 
 describe("ready-made client operations", () => {
   let t: TestDb;

@@ -4,10 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATA_DIR, prepareDatabase } from "../../src/bootstrap.js";
+import { DATA_DIR, prepareDatabase } from "../../src/data/bootstrap.js";
 import { loadDataDir } from "../../src/data/load.js";
 import { DataErrors } from "../../src/data/read.js";
-import { availableProviders, emptyDatabase, type TestDb } from "../db.js";
+import { availableProviders, emptyDatabase, type TestDb } from "../helpers/db.js";
 
 async function snapshot(t: TestDb) {
   const p = t.db.prisma;

@@ -1,5 +1,5 @@
 // End to end, in headless Chromium: the web explorer (web/, built here with Vite's JS API into a temp folder)
-// served by the real HTTP server (node:http over src/yoga.ts) on a free port, against a seeded temp SQLite
+// served by the real HTTP server (node:http over src/http/yoga.ts) on a free port, against a seeded temp SQLite
 // database, in persisted-operations-only mode, so every request the explorer makes is a persisted operation.
 // Screenshots go to test-results/screenshots/. Chromium: /usr/bin/chromium (Debian's package; .ci/run installs
 // it) or CHROMIUM_PATH; without it the tests are skipped, unless REQUIRE_SERVICES=1 (CI), which fails them.
@@ -12,9 +12,9 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PathsDocument } from "../../client/generated/graphql.js";
-import { createServer } from "../../src/yoga.js";
-import { REQUIRE_SERVICES, seededDatabase, type TestDb } from "../db.js";
-import { gql, testServer } from "../http.js";
+import { createServer } from "../../src/http/yoga.js";
+import { REQUIRE_SERVICES, seededDatabase, type TestDb } from "../helpers/db.js";
+import { gql, testServer } from "../helpers/http.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -87,7 +87,8 @@ describe.skipIf(!haveChromium)("web explorer in headless Chromium", () => {
 
     await europol.click();
     await page.waitForURL(/\/entity\//);
-    await expect(page.locator("h1").textContent()).resolves.toMatch(/Europol/);
+    // The page shows "Loading…" until its query answers: wait for the heading rather than read it at once.
+    await page.locator("h1", { hasText: /Europol/ }).waitFor();
     const coop = page.locator("section.rel-group", { has: page.getByRole("heading", { name: /Cooperates with/ }) });
     const interpolItem = coop.locator("li.rel", { has: page.getByRole("link", { name: /\(INTERPOL\)$/ }) }).first();
     await interpolItem.waitFor();

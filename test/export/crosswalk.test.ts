@@ -1,7 +1,7 @@
 // entityByExternalId: Wikidata QIDs (any kind) and ISO 3166-1 codes (countries), through HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../db.js";
-import { gql, testServer, type Yoga } from "../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../helpers/db.js";
+import { gql, testServer, type Yoga } from "../helpers/http.js";
 
 const providers = await availableProviders();
 const Q = `query ($scheme: ExternalIdScheme!, $value: String!) {

@@ -4,14 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, emptyDatabase, seededDatabase, type TestDb } from "../db.js";
-import { migrate } from "../../src/migrate.js";
+import { availableProviders, emptyDatabase, seededDatabase, type TestDb } from "../helpers/db.js";
+import { migrate } from "../../src/store/migrate.js";
 import { writeCsv } from "../../src/export/csv.js";
 import { writeJsonLd } from "../../src/export/jsonld.js";
 import { importFiles } from "../../src/import/load.js";
 import { ImportErrors } from "../../src/import/read.js";
 import { collect } from "../export/helpers.js";
-import type { Db } from "../../src/db.js";
+import type { Db } from "../../src/store/db.js";
 
 const providers = await availableProviders();
 const dir = mkdtempSync(join(tmpdir(), "policing-graph-import-"));

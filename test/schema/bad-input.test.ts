@@ -1,7 +1,7 @@
 // Bad input gets a typed error naming the argument; unknown ids and slugs give null; nothing internal leaks.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededDatabase, type TestDb } from "../db.js";
-import { gql, testServer, type Yoga } from "../http.js";
+import { seededDatabase, type TestDb } from "../helpers/db.js";
+import { gql, testServer, type Yoga } from "../helpers/http.js";
 
 describe("bad input", () => {
   let t: TestDb;

@@ -1,7 +1,7 @@
 // Typed relationships with their properties, periods and sources; asOf; conflicting sourced claims.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../db.js";
-import { gql, testServer, type Yoga } from "../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../helpers/db.js";
+import { gql, testServer, type Yoga } from "../helpers/http.js";
 
 describe.each(await availableProviders())("relationships on %s", (provider) => {
   let t: TestDb;

@@ -1,7 +1,7 @@
 // Every root field of the API, on SQLite and PostgreSQL, against the migrated database loaded with data/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../db.js";
-import { gql, testServer, type Yoga } from "../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../helpers/db.js";
+import { gql, testServer, type Yoga } from "../helpers/http.js";
 
 describe.each(await availableProviders())("root fields on %s", (provider) => {
   let t: TestDb;

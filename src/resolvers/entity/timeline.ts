@@ -7,14 +7,15 @@
 //   (missions led, hosted, mandated, overseen, successions);
 // - a mission's own start and end (MISSION_START, MISSION_END);
 // - every claim with a validFrom (kind "CLAIM", label "property: value"), e.g. founding.
-import { builder } from "../../builder.js";
-import type { Context } from "../../context.js";
+import { builder } from "../../schema/builder.js";
+import type { Context } from "../../read/context.js";
 import { badInput } from "../../errors.js";
 import type { RelationKind } from "../../data/schema.js";
 import type { Claim as ClaimRow, Entity as EntityRow, Relation as RelationRow } from "../../generated/prisma/sqlite/client.js";
 import { Entity } from "../../schema/entity.js";
-import { Relationship, TYPE_BY_RELATION, type RelationView } from "../../schema/relationship.js";
+import { Relationship, type RelationView } from "../../schema/relationship.js";
 import { Claim, Source, uniqueSources } from "../../schema/source.js";
+import { TYPE_BY_RELATION } from "../../data/ids.js";
 
 export interface TimelineEventShape {
   date: Date;

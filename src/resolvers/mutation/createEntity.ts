@@ -1,18 +1,18 @@
 // createEntity: a new node with its sources, in one transaction with its Change record.
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import {
   EntityFieldsSchema,
   EntityKind,
   SourcesSchema,
   citationRows,
   entityData,
-  fail,
   recordChange,
   runMutation,
   snapshot,
   validate,
-} from "../../curation.js";
+} from "../../curation/writes.js";
+import { fail } from "../../errors.js";
 import { Slug } from "../../data/schema.js";
 import { EntityKindEnum } from "../../schema/enums.js";
 import { CitationInputRef, entityInputFields, entityPayload } from "../../schema/curation.js";

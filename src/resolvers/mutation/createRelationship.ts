@@ -1,6 +1,6 @@
 // createRelationship: a typed edge between two live entities, with its period, qualifiers and sources.
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import {
   RELATION_ENDS,
   RelationFieldsSchema,
@@ -14,7 +14,7 @@ import {
   runMutation,
   snapshot,
   validate,
-} from "../../curation.js";
+} from "../../curation/writes.js";
 import { RelationKindEnum } from "../../schema/enums.js";
 import { CitationInputRef, relationInputFields, relationshipPayload } from "../../schema/curation.js";
 

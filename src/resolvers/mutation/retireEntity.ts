@@ -1,17 +1,17 @@
 // retireEntity: the entity no longer holds. It is hidden from lookups, lists and relationship lists (asOf before
 // its retirement still finds its relationships); node(id:) and its history keep answering.
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import {
   OptionalSourcesSchema,
   citationRows,
   entityIdOf,
-  fail,
   recordChange,
   runMutation,
   snapshot,
   validate,
-} from "../../curation.js";
+} from "../../curation/writes.js";
+import { fail } from "../../errors.js";
 import { CitationInputRef, entityPayload } from "../../schema/curation.js";
 
 const RetireEntityInput = builder.inputType("RetireEntityInput", {

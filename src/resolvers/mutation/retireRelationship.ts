@@ -1,17 +1,17 @@
 // retireRelationship: the relationship no longer holds from now on. Default reads hide it; `asOf` a day before
 // its retirement still finds it (retirement ends its validity at retiredAt).
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import {
   OptionalSourcesSchema,
   citationRows,
-  fail,
   recordChange,
   relationOf,
   runMutation,
   snapshot,
   validate,
-} from "../../curation.js";
+} from "../../curation/writes.js";
+import { fail } from "../../errors.js";
 import { CitationInputRef, relationshipPayload } from "../../schema/curation.js";
 
 const RetireRelationshipInput = builder.inputType("RetireRelationshipInput", {

@@ -1,18 +1,18 @@
 // updateEntity: changes some fields of an entity (omitted fields stay, null clears), adds the sources given.
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import {
   EntityFieldsSchema,
   SourcesSchema,
   citationRows,
   entityData,
-  fail,
   liveEntity,
   recordChange,
   runMutation,
   snapshot,
   validate,
-} from "../../curation.js";
+} from "../../curation/writes.js";
+import { fail } from "../../errors.js";
 import type { EntityKind } from "../../data/schema.js";
 import { CitationInputRef, entityInputFields, entityPayload } from "../../schema/curation.js";
 

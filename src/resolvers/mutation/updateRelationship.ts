@@ -1,21 +1,21 @@
 // updateRelationship: changes qualifiers or the period of a relationship (its kind and ends are its identity:
 // retire it and create another to change them), adds the sources given.
 import { z } from "zod";
-import { builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import {
   RELATION_ENDS,
   RelationFieldsSchema,
   SourcesSchema,
   checkRelation,
   citationRows,
-  fail,
   liveEntity,
   recordChange,
   relationOf,
   runMutation,
   snapshot,
   validate,
-} from "../../curation.js";
+} from "../../curation/writes.js";
+import { fail } from "../../errors.js";
 import type { RelationKind } from "../../data/schema.js";
 import { CitationInputRef, relationInputFields, relationshipPayload } from "../../schema/curation.js";
 

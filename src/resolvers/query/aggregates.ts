@@ -12,8 +12,8 @@
 // - cooperationCounts YEAR: the year the cooperation began (validFrom); "UNKNOWN" when undated.
 // - cooperationCounts KIND: the cooperation's subtype (AGREEMENT, MEMORANDUM, LIAISON ...); "UNKNOWN" when unset.
 // - cooperationCounts PARTNER: per body, the cooperations it is a party to (either end).
-import { builder } from "../../builder.js";
-import type { Context } from "../../context.js";
+import { builder } from "../../schema/builder.js";
+import type { Context } from "../../read/context.js";
 import type { Entity as EntityRow, Prisma } from "../../generated/prisma/sqlite/client.js";
 import { Entity, Organization } from "../../schema/entity.js";
 import { missionRoot, type MissionFilter } from "../../schema/mission.js";

@@ -1,8 +1,8 @@
 // "Who cooperates against human trafficking, and through which agreements and instruments?": for one crime area,
 // the actors that work on it, the cooperation relationships between two of them (or whose agreement or description
 // names the area), and the legal tools linked to the area or used by its actors — every link typed and sourced.
-import { builder } from "../../builder.js";
-import { heldOn } from "../../context.js";
+import { builder } from "../../schema/builder.js";
+import { heldOn } from "../../read/context.js";
 import { badInput, notFound } from "../../errors.js";
 import type { Entity as EntityRow, Relation } from "../../generated/prisma/sqlite/client.js";
 import { CrimeArea, LegalTool } from "../../schema/entity.js";

@@ -1,11 +1,11 @@
 // "Could I serve?": an officer's profile against every subject with requirement rules (US CIVPOL, UN Police, the
 // general guidance for international police service, the CIA ...). Each check carries the rule, hence its value as
 // stated and its sources; the evaluation itself is the pure src/graph/eligibility.ts.
-import { builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import { badInput } from "../../errors.js";
 import type { Relation } from "../../generated/prisma/sqlite/client.js";
 import { evaluate, EDUCATION_ORDER, type OfficerProfile, type Rule } from "../../graph/eligibility.js";
-import { resolveEntityRef } from "../../graph-loader.js";
+import { resolveEntityRef } from "../../read/graph-loader.js";
 import { Entity } from "../../schema/entity.js";
 import { RequirementRule } from "../../schema/relationship.js";
 

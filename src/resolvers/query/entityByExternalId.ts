@@ -1,6 +1,6 @@
 // Crosswalk: an entity by an identifier another dataset uses. WIKIDATA matches Entity.wikidataId (any kind);
 // the ISO 3166-1 schemes match countries.
-import { builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import { badInput } from "../../errors.js";
 import { Entity } from "../../schema/entity.js";
 

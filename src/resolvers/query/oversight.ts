@@ -1,11 +1,11 @@
 // "Who holds X to account, and who holds them to account?": the transitive chain of overseers of a body or a
 // mission. At each depth: the OVERSEES relationships into the current bodies, and (includeParents) into the bodies
 // they are PART_OF — the EU's auditors also audit Europol. Two batched statements per depth.
-import { builder } from "../../builder.js";
-import type { Context } from "../../context.js";
+import { builder } from "../../schema/builder.js";
+import type { Context } from "../../read/context.js";
 import { badInput } from "../../errors.js";
 import type { Relation } from "../../generated/prisma/sqlite/client.js";
-import { heldOn } from "../../context.js";
+import { heldOn } from "../../read/context.js";
 import { OversightKindEnum } from "../../schema/enums.js";
 import { Entity, Mission, Organization } from "../../schema/entity.js";
 import { Oversight, PartOf } from "../../schema/relationship.js";

@@ -2,12 +2,12 @@
 // neighbourhood of one, over chosen relationship kinds, both directions, optionally as held on a day. The search is
 // the pure bidirectional BFS / Yen of src/graph/paths.ts fed one batched statement per BFS level.
 import { GraphQLError } from "graphql";
-import { builder } from "../../builder.js";
-import type { Context } from "../../context.js";
+import { builder } from "../../schema/builder.js";
+import type { Context } from "../../read/context.js";
 import type { RelationKind } from "../../data/schema.js";
 import { badInput } from "../../errors.js";
 import type { Relation } from "../../generated/prisma/sqlite/client.js";
-import { graphReader, resolveEntityRef } from "../../graph-loader.js";
+import { graphReader, resolveEntityRef } from "../../read/graph-loader.js";
 import { GraphLimitError, kShortestPaths, neighbourhood, type Caps } from "../../graph/paths.js";
 import { RelationKindEnum } from "../../schema/enums.js";
 import { Entity } from "../../schema/entity.js";

@@ -1,5 +1,5 @@
-import { builder } from "../../builder.js";
-import { heldOn } from "../../context.js";
+import { builder } from "../../schema/builder.js";
+import { heldOn } from "../../read/context.js";
 import { badInput } from "../../errors.js";
 import { RelationKindEnum } from "../../schema/enums.js";
 import { checkPage } from "../../schema/entity-query.js";

@@ -1,10 +1,10 @@
 // `search(query:, kinds:, first:, after:)`: full-text search over every entity, best first, with a relevance score.
-// Two SQL statements per request whatever the page size: the candidates (src/search.ts) and the page's entities.
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../builder.js";
+// Two SQL statements per request whatever the page size: the candidates (src/read/search.ts) and the page's entities.
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../schema/builder.js";
 import type { EntityKind } from "../../data/schema.js";
 import { badInput } from "../../errors.js";
 import type { Entity as EntityRow } from "../../generated/prisma/sqlite/client.js";
-import { searchEntities } from "../../search.js";
+import { searchEntities } from "../../read/search.js";
 import { Entity } from "../../schema/entity.js";
 import { EntityKindEnum } from "../../schema/enums.js";
 

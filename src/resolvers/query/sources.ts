@@ -1,8 +1,9 @@
-import { decodeId, builder } from "../../builder.js";
+import { builder } from "../../schema/builder.js";
 import { badInput } from "../../errors.js";
 import { SourceKindEnum } from "../../schema/enums.js";
 import { checkPage, contains } from "../../schema/entity-query.js";
 import { Source } from "../../schema/source.js";
+import { decodeId } from "../../data/ids.js";
 
 const SourceFilter = builder.inputType("SourceFilter", {
   fields: (t) => ({

@@ -1,8 +1,8 @@
 // createEntity / updateEntity / retireEntity with a curator key: rows, citations and history written in one
 // transaction; userErrors (no source, unknown source, bad quote, duplicate slug, wrong-kind fields) write nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { testServer, type Yoga } from "../../helpers/http.js";
 import { ENTITY_FIELDS, counts, gqlAs, keyFor } from "./helpers.js";
 
 const CREATE = `mutation($input: CreateEntityInput!) { createEntity(input: $input) {

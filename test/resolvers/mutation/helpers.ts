@@ -1,8 +1,8 @@
 // Curation tests: GraphQL over HTTP (yoga.fetch) with an API key, and keys made straight in the database.
 import type { ExecutionResult } from "graphql";
-import { createKey, type Role } from "../../../src/auth.js";
-import type { DbHandle } from "../../../src/db.js";
-import type { Yoga } from "../../http.js";
+import { createKey, type Role } from "../../../src/auth/keys.js";
+import type { DbHandle } from "../../../src/store/db.js";
+import type { Yoga } from "../../helpers/http.js";
 
 export async function keyFor(db: DbHandle, role: Role, name = `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`) {
   return (await createKey(db.prisma, name, role)).secret;

@@ -1,8 +1,8 @@
 // createRelationship / updateRelationship / retireRelationship with a curator key; a retired relationship is
 // hidden from default reads but still answered by asOf before its retirement.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { testServer, type Yoga } from "../../helpers/http.js";
 import { counts, gqlAs, keyFor } from "./helpers.js";
 
 const REL_FIELDS = `id kind from { slug } to { slug } subtype agreement description validFrom validTo retiredAt retiredReason

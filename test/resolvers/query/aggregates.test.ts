@@ -1,8 +1,8 @@
 // missionCounts / cooperationCounts / Organization.missionCounts: asserted answers from data/, and SQL statement
 // counts that do not grow with the data (GROUP BY in SQL, entity buckets loaded in one batch).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { gql, testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { gql, testServer, type Yoga } from "../../helpers/http.js";
 
 const ALL = `{
   host: missionCounts(by: HOST_COUNTRY) { key label count entity { __typename ... on Country { code } } }

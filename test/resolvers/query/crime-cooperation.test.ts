@@ -1,7 +1,7 @@
 // Cooperation by crime area: who works on it, how they cooperate on it, with which instruments, all sourced.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { gql, testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { gql, testServer, type Yoga } from "../../helpers/http.js";
 
 const CRIME = `query($area: String!, $asOf: Date) {
   cooperationOnCrime(crimeArea: $area, asOf: $asOf) {

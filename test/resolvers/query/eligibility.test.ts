@@ -1,7 +1,7 @@
 // "Could I serve?": an officer's profile against every subject's requirement rules, with the seed's words.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { gql, testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { gql, testServer, type Yoga } from "../../helpers/http.js";
 
 const ELIGIBILITY = `query($profile: OfficerProfileInput!, $subjects: [ID!]) {
   eligibility(profile: $profile, subjects: $subjects) {

@@ -1,7 +1,7 @@
 // Oversight and sovereignty as data: accountability chains, executive powers, authority bases, sovereignty models.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { gql, testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { gql, testServer, type Yoga } from "../../helpers/http.js";
 
 const CHAIN = `query($slug: String!, $maxDepth: Int, $asOf: Date, $includeParents: Boolean) {
   organization(slug: $slug) {

@@ -1,7 +1,7 @@
 // "What connects X to Y?" and "what is around X?" on the seeded graph, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { gql, testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { gql, testServer, type Yoga } from "../../helpers/http.js";
 
 const PATH = `
   query($from: ID!, $to: ID!, $kinds: [RelationKind!], $maxHops: Int, $k: Int, $asOf: Date) {

@@ -1,8 +1,8 @@
 // search(query:): realistic questions with asserted rankings, accent and typo tolerance, and every kind of bad
 // input (too long, empty, punctuation only, SQL and FTS operators), on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { gql, testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { gql, testServer, type Yoga } from "../../helpers/http.js";
 
 const SEARCH = `query($q: String!, $kinds: [EntityKind!], $first: Int, $after: String) {
   search(query: $q, kinds: $kinds, first: $first, after: $after) {

@@ -1,8 +1,8 @@
 // Entity.timeline(from:, to:): an entity's dated events with their sources, sorted, and batched (the statement count
 // of a list of entities does not grow with the list).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type TestDb } from "../../db.js";
-import { gql, testServer, type Yoga } from "../../http.js";
+import { availableProviders, seededDatabase, type TestDb } from "../../helpers/db.js";
+import { gql, testServer, type Yoga } from "../../helpers/http.js";
 
 describe.each(await availableProviders())("timeline on %s", (provider) => {
   let t: TestDb;

@@ -1,0 +1,113 @@
+// API keys: who may curate. Reads are public; mutations need a key of role CURATOR or ADMIN (see builder.ts,
+// scope-auth). A key is sent as `Authorization: Bearer pgk_<secret>` or `x-api-key: pgk_<secret>`.
+//
+// Only the SHA-256 of a key is stored, with its first 8 characters (for listing and lookup); the key itself is
+// printed once, by `policing-graph keys create`. Verification finds the candidates by prefix and compares hashes
+// in constant time.
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { Db } from "../store/db.js";
+
+export const ROLES = ["READER", "CURATOR", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Viewer {
+  keyName: string;
+  role: Role;
+}
+
+export const KEY_PREFIX = "pgk_";
+const PREFIX_LENGTH = 8;
+/** lastUsedAt is refreshed at most this often, so a busy key does not write on every request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export class KeyError extends Error {
+  override name = "KeyError";
+}
+
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
+}
+
+export function generateSecret(): string {
+  return KEY_PREFIX + randomBytes(24).toString("base64url");
+}
+
+export function parseRole(value: string): Role {
+  const role = value.toUpperCase();
+  if (!(ROLES as readonly string[]).includes(role)) throw new KeyError(`unknown role '${value}' (expected reader, curator or admin)`);
+  return role as Role;
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+
+/** Creates a key; returns the secret, which is not stored and cannot be shown again. */
+export async function createKey(prisma: Db, name: string, role: Role): Promise<{ name: string; role: Role; secret: string; prefix: string }> {
+  if (!NAME.test(name)) throw new KeyError(`invalid key name '${name}': 1-64 letters, digits, '.', '_', '@' or '-'`);
+  if (await prisma.apiKey.findUnique({ where: { name } })) throw new KeyError(`a key named '${name}' already exists`);
+  const secret = generateSecret();
+  const prefix = secret.slice(0, PREFIX_LENGTH);
+  await prisma.apiKey.create({ data: { name, role, hash: hashSecret(secret), prefix } });
+  return { name, role, secret, prefix };
+}
+
+export async function listKeys(prisma: Db) {
+  return prisma.apiKey.findMany({
+    select: { name: true, role: true, prefix: true, createdAt: true, revokedAt: true, lastUsedAt: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Revokes a key by name; false if there is no such (unrevoked) key. */
+export async function revokeKey(prisma: Db, name: string): Promise<boolean> {
+  const { count } = await prisma.apiKey.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count > 0;
+}
+
+/** The key a secret belongs to, if it is valid and not revoked; null otherwise. */
+export async function verifyKey(prisma: Db, secret: string): Promise<Viewer | null> {
+  if (!secret.startsWith(KEY_PREFIX) || secret.length < PREFIX_LENGTH + 8 || secret.length > 200) return null;
+  const hash = Buffer.from(hashSecret(secret), "hex");
+  const candidates = await prisma.apiKey.findMany({ where: { prefix: secret.slice(0, PREFIX_LENGTH) } });
+  const key = candidates.find((k) => {
+    const stored = Buffer.from(k.hash, "hex");
+    return stored.length === hash.length && timingSafeEqual(stored, hash);
+  });
+  if (!key || key.revokedAt) return null;
+  const now = Date.now();
+  if (!key.lastUsedAt || now - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS)
+    await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date(now) } }).catch(() => undefined);
+  return { keyName: key.name, role: key.role as Role };
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+}
+
+/** The secret a request carries, if any: `Authorization: Bearer <key>` or `x-api-key: <key>`. */
+export function secretOf(request: Request | undefined): string | null {
+  if (!request) return null;
+  const auth = request.headers.get("authorization");
+  if (auth) {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (!m) throw unauthenticated("Malformed Authorization header: expected 'Bearer pgk_...'");
+    return m[1];
+  }
+  return request.headers.get("x-api-key")?.trim() || null;
+}
+
+/**
+ * The viewer of a request: null without a key (reads are public). A key that is given but unknown, malformed or
+ * revoked is refused on every operation, reads included, so a client never silently runs without its rights.
+ */
+export async function viewerOf(prisma: Db, request: Request | undefined): Promise<Viewer | null> {
+  const secret = secretOf(request);
+  if (secret == null) return null;
+  const viewer = await verifyKey(prisma, secret);
+  if (!viewer) throw unauthenticated("Invalid or revoked API key");
+  return viewer;
+}

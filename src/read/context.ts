@@ -1,0 +1,193 @@
+// The per-request context: the database handle and fresh DataLoaders, so every level of a nested query is one
+// batched statement whatever the number of parents.
+import DataLoader from "dataloader";
+import type { DbHandle } from "../store/db.js";
+import type { Entity, Relation, Claim, Citation, Source, Change } from "../generated/prisma/sqlite/client.js";
+import { viewerOf, type Viewer } from "../auth/keys.js";
+import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
+import { rowsByIds, toEntity } from "./rows.js";
+import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
+
+export interface RelationKey {
+  entityId: number;
+  kinds: string[];
+  direction: Direction;
+  asOf: Date | null;
+  /** At most this many per entity (a list's `first`): read with a window function, not every edge of a hub. */
+  limit?: number | null;
+  /** With `limit`: the columns the selection reads (selection-columns.ts); default all. */
+  need?: ColumnNeed;
+  /** With `limit`, on PostgreSQL: the next level's list, read in the same statement (selection-columns.ts). */
+  nested?: NestedLevel | null;
+}
+
+export type CitationWithSource = Citation & { source: Source };
+
+export interface Context {
+  db: DbHandle;
+  loaders: ReturnType<typeof createLoaders>;
+  /** The API key of the request (null: anonymous, which may read). */
+  viewer: Viewer | null;
+}
+
+/**
+ * Not retired: without `asOf`, rows a curator retired are hidden; with `asOf`, retirement ends validity at
+ * `retiredAt`, so a row retired later than `asOf` still counts.
+ */
+export function live(asOf: Date | null) {
+  return asOf ? { OR: [{ retiredAt: null }, { retiredAt: { gt: asOf } }] } : { retiredAt: null };
+}
+
+/**
+ * A relation held on `asOf` if it started on or before it and ended on or after it; undated bounds are open.
+ * Retired relations (and relations with a retired end) are hidden, except for an `asOf` before their retirement.
+ */
+export function heldOn(asOf: Date | null) {
+  const notRetired = [live(asOf), { from: live(asOf) }, { to: live(asOf) }];
+  if (!asOf) return { AND: notRetired };
+  return {
+    AND: [
+      { OR: [{ validFrom: null }, { validFrom: { lte: asOf } }] },
+      { OR: [{ validTo: null }, { validTo: { gte: asOf } }] },
+      ...notRetired,
+    ],
+  };
+}
+
+const groupKey = (k: RelationKey) =>
+  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
+
+export function createLoaders(db: DbHandle) {
+  const prisma = db.prisma;
+  const entity = new DataLoader<number, Entity | null>(async (ids) => {
+    const rows = await rowsByIds(db, "Entity", ids);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  // Entities by (kind, slug), e.g. both ends of a path given as "org:eurojust" and "org:au": one statement a batch.
+  const entityBySlug = new DataLoader<string, Entity | null>(async (keys) => {
+    const pairs = keys.map((k) => k.split("\u0000"));
+    const pgsql = db.provider === "postgresql";
+    const values = pairs.map((_, i) => (pgsql ? `($${2 * i + 1}, $${2 * i + 2})` : "(?, ?)")).join(", ");
+    const rows = (await db.read(`SELECT * FROM "Entity" WHERE ("kind", "slug") IN (VALUES ${values})`, pairs.flat())).map((r) => toEntity(r));
+    for (const e of rows) entity.prime(e.id, e);
+    const byKey = new Map(rows.map((e) => [`${e.kind}\u0000${e.slug}`, e]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+
+  // Relations of many entities, grouped by (kinds, direction, asOf): one statement per group.
+  const relations = new DataLoader<RelationKey, Relation[], string>(
+    async (keys) => {
+      const groups = new Map<string, RelationKey[]>();
+      for (const k of keys) (groups.get(groupKey(k)) ?? groups.set(groupKey(k), []).get(groupKey(k))!).push(k);
+      const results = new Map<string, Relation[]>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const { kinds, direction, asOf, limit, need = ALL_COLUMNS, nested } = group[0];
+          const ids = [...new Set(group.map((k) => k.entityId))];
+          let byId: Map<number, Relation[]>;
+          const whole = (n: ColumnNeed) => n.other !== null && n.other.length === ALL_COLUMNS.other!.length;
+          if (limit != null && nested && db.provider === "postgresql") {
+            // This level and the next in one statement; the next level's lists wait in the loader's cache, under
+            // the keys their resolvers will ask for.
+            const res = await limitedRelationsTwoLevels(db, ids, { kinds, direction, asOf, limit, need }, nested);
+            byId = res.byParent;
+            if (whole(need)) for (const e of res.others) entity.prime(e.id, e);
+            if (whole(nested.need)) for (const e of res.nestedOthers) entity.prime(e.id, e);
+            for (const [oid, list] of res.nested) {
+              const key: RelationKey = { entityId: oid, kinds: nested.kinds, direction: nested.direction, asOf: nested.asOf, limit: nested.limit, need: nested.need };
+              relations.prime(key, list);
+            }
+          } else if (limit != null) {
+            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need);
+            byId = res.byParent;
+            // The other ends came in the same statement: resolving them (partner, organization ...) costs none.
+            // Whole rows also serve every later read of the request; partial ones (on each row) only this selection.
+            if (whole(need)) for (const e of res.others) entity.prime(e.id, e);
+          } else {
+            const ends =
+              direction === "OUT"
+                ? [{ fromId: { in: ids } }]
+                : direction === "IN"
+                  ? [{ toId: { in: ids } }]
+                  : [{ fromId: { in: ids } }, { toId: { in: ids } }];
+            const rows = await prisma.relation.findMany({
+              where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf) },
+              orderBy: [{ validFrom: "asc" }, { id: "asc" }],
+            });
+            // Grouped in one pass (a per-parent filter would be quadratic in parents x rows).
+            byId = new Map();
+            const add = (id: number, r: Relation) => {
+              const list = byId.get(id);
+              if (list) list.push(r);
+              else byId.set(id, [r]);
+            };
+            for (const r of rows) {
+              if (direction !== "IN") add(r.fromId, r);
+              if (direction !== "OUT" && !(direction === "BOTH" && r.fromId === r.toId)) add(r.toId, r);
+            }
+          }
+          for (const id of ids) results.set(`${id}|${groupKey(group[0])}`, byId.get(id) ?? []);
+        }),
+      );
+      return keys.map((k) => results.get(`${k.entityId}|${groupKey(k)}`) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}|${groupKey(k)}` },
+  );
+
+  const claims = new DataLoader<number, Claim[]>(async (entityIds) => {
+    const rows = await prisma.claim.findMany({
+      where: { entityId: { in: [...entityIds] } },
+      orderBy: [{ property: "asc" }, { validFrom: "asc" }, { id: "asc" }],
+    });
+    return entityIds.map((id) => rows.filter((r) => r.entityId === id));
+  });
+
+  const source = new DataLoader<number, Source | null>(async (ids) => {
+    const rows = await prisma.source.findMany({ where: { id: { in: [...ids] } } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  // Citations of entities ("e12"), claims ("c3") and relations ("r7"), with their sources.
+  const citations = new DataLoader<string, CitationWithSource[]>(async (keys) => {
+    const ids = { e: [] as number[], c: [] as number[], r: [] as number[] };
+    for (const k of keys) ids[k[0] as "e" | "c" | "r"].push(Number(k.slice(1)));
+    const or = [
+      ids.e.length ? { entityId: { in: ids.e }, claimId: null, relationId: null } : null,
+      ids.c.length ? { claimId: { in: ids.c } } : null,
+      ids.r.length ? { relationId: { in: ids.r } } : null,
+    ].filter((x) => x !== null);
+    const rows = await prisma.citation.findMany({ where: { OR: or }, orderBy: { id: "asc" } });
+    const sources = await source.loadMany([...new Set(rows.map((r) => r.sourceId))]);
+    const byId = new Map(sources.filter((s): s is Source => !!s && !(s instanceof Error)).map((s) => [s.id, s]));
+    const out = new Map<string, CitationWithSource[]>();
+    for (const r of rows) {
+      const key = r.relationId ? `r${r.relationId}` : r.claimId ? `c${r.claimId}` : `e${r.entityId}`;
+      (out.get(key) ?? out.set(key, []).get(key)!).push({ ...r, source: byId.get(r.sourceId)! });
+    }
+    return keys.map((k) => out.get(k) ?? []);
+  });
+
+  // Curation history of entities ("ENTITY:12") and relations ("RELATION:7"), newest first: one statement per level.
+  const history = new DataLoader<string, Change[]>(async (keys) => {
+    const byType = new Map<string, number[]>();
+    for (const k of keys) {
+      const [type, id] = k.split(":");
+      (byType.get(type) ?? byType.set(type, []).get(type)!).push(Number(id));
+    }
+    const rows = await prisma.change.findMany({
+      where: { OR: [...byType].map(([targetType, ids]) => ({ targetType, targetId: { in: ids } })) },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+    });
+    return keys.map((k) => rows.filter((r) => `${r.targetType}:${r.targetId}` === k));
+  });
+
+  return { entity, entityBySlug, relations, claims, source, citations, history };
+}
+
+/** The context of one request: a key given with it is checked here (an invalid or revoked one is refused). */
+export async function createContext(db: DbHandle, request?: Request): Promise<Context> {
+  return { db, loaders: createLoaders(db), viewer: await viewerOf(db.prisma, request) };
+}

@@ -1,0 +1,177 @@
+// GraphQL over HTTP (https://graphql.github.io/graphql-over-http/draft/): media types, Accept negotiation and
+// status codes for application/graphql-response+json and legacy application/json; GET for queries only; plus our
+// HTTP limits and operations: request body size (413), x-request-id, /metrics, the production profile.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { createServer } from "../../src/http/yoga.js";
+import { seededDatabase, type TestDb } from "../helpers/db.js";
+import type { Yoga } from "../helpers/http.js";
+
+const GRAPHQL_RESPONSE = "application/graphql-response+json";
+let t: TestDb;
+let yoga: Yoga;
+
+beforeAll(async () => {
+  t = await seededDatabase("sqlite");
+  yoga = createServer({ db: t.db, graphiql: false, logging: false, webDist: false });
+}, 120_000);
+afterAll(async () => t?.drop());
+
+async function send(init: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) {
+  const res = await yoga.fetch(`http://test${init.path ?? "/graphql"}`, { method: init.method ?? "POST", headers: init.headers, body: init.body });
+  const text = await res.text();
+  let body: any = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON
+  }
+  return { status: res.status, type: res.headers.get("content-type") ?? "", headers: res.headers, body };
+}
+const postJson = (payload: unknown, accept?: string, extra: Record<string, string> = {}) =>
+  send({ headers: { "content-type": "application/json", ...(accept ? { accept } : {}), ...extra }, body: JSON.stringify(payload) });
+const get = (params: Record<string, string>, accept = GRAPHQL_RESPONSE) =>
+  send({ method: "GET", path: `/graphql?${new URLSearchParams(params)}`, headers: { accept } });
+
+describe("GraphQL over HTTP: media types and Accept", () => {
+  it("answers application/graphql-response+json when the client accepts it", async () => {
+    const r = await postJson({ query: "{ __typename }" }, GRAPHQL_RESPONSE);
+    expect(r.status).toBe(200);
+    expect(r.type).toContain(GRAPHQL_RESPONSE);
+    expect(r.body).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("answers application/json when asked, and when no Accept header is sent (legacy clients)", async () => {
+    for (const accept of ["application/json", undefined]) {
+      const r = await postJson({ query: "{ __typename }" }, accept);
+      expect(r.status).toBe(200);
+      expect(r.type).toContain("application/json");
+    }
+  });
+
+  it("prefers the first acceptable type of a list and accepts */*", async () => {
+    expect((await postJson({ query: "{ __typename }" }, `${GRAPHQL_RESPONSE}, application/json;q=0.9`)).type).toContain(GRAPHQL_RESPONSE);
+    expect((await postJson({ query: "{ __typename }" }, "*/*")).status).toBe(200);
+  });
+
+  it("refuses an Accept it cannot satisfy with 406", async () => {
+    expect((await postJson({ query: "{ __typename }" }, "application/xml")).status).toBe(406);
+  });
+
+  it("refuses a body media type it does not support with 415", async () => {
+    const r = await send({ headers: { "content-type": "text/plain", accept: GRAPHQL_RESPONSE }, body: "{ __typename }" });
+    expect(r.status).toBe(415);
+  });
+});
+
+describe("GraphQL over HTTP: GET", () => {
+  it("runs queries through GET with query and variables parameters", async () => {
+    const r = await get({ query: "query($s: String!) { organization(slug: $s) { slug } }", variables: JSON.stringify({ s: "europol" }) });
+    expect(r.status).toBe(200);
+    expect(r.body.data.organization.slug).toBe("europol");
+  });
+
+  it("refuses a mutation through GET with 405 and Allow: POST", async () => {
+    const r = await get({ query: "mutation { __typename }" });
+    expect(r.status).toBe(405);
+    expect(r.headers.get("allow")).toContain("POST");
+  });
+
+  it("refuses other methods with 405", async () => {
+    expect((await send({ method: "PUT", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(405);
+  });
+});
+
+describe("GraphQL over HTTP: request errors and status codes", () => {
+  it("missing query: 400", async () => {
+    expect((await postJson({ variables: {} }, GRAPHQL_RESPONSE)).status).toBe(400);
+    expect((await get({})).status).toBe(400);
+  });
+
+  it("a body that is not JSON: 400", async () => {
+    const r = await send({ headers: { "content-type": "application/json", accept: GRAPHQL_RESPONSE }, body: "{ not json" });
+    expect(r.status).toBe(400);
+  });
+
+  it("query or variables of the wrong type: 400", async () => {
+    expect((await postJson({ query: 42 }, GRAPHQL_RESPONSE)).status).toBe(400);
+    expect((await postJson({ query: "{ __typename }", variables: "x" }, GRAPHQL_RESPONSE)).status).toBe(400);
+  });
+
+  it("a document that does not parse: 400 for graphql-response+json, 200 for legacy application/json", async () => {
+    const bad = { query: "{ organization(slug: " };
+    const modern = await postJson(bad, GRAPHQL_RESPONSE);
+    expect(modern.status).toBe(400);
+    expect(modern.body.data).toBeUndefined();
+    expect(modern.body.errors[0].message).toMatch(/Syntax Error/);
+    const legacy = await postJson(bad, "application/json");
+    expect(legacy.status).toBe(200);
+    expect(legacy.body.errors).toHaveLength(1);
+  });
+
+  it("a document that does not validate: 400 for graphql-response+json, 200 for application/json", async () => {
+    const bad = { query: "{ noSuchField }" };
+    expect((await postJson(bad, GRAPHQL_RESPONSE)).status).toBe(400);
+    expect((await postJson(bad, "application/json")).status).toBe(200);
+  });
+
+  it("an unknown operationName: 400", async () => {
+    expect((await postJson({ query: "query A { __typename }", operationName: "B" }, GRAPHQL_RESPONSE)).status).toBe(400);
+  });
+
+  it("a field error during execution keeps 200 with data and errors", async () => {
+    const r = await postJson({ query: `{ organizations(first: 1000) { totalCount } }` }, GRAPHQL_RESPONSE);
+    expect([200, 400]).toContain(r.status);
+    expect(r.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("a body over the size limit (100 kB): 413", async () => {
+    const big = { query: `{ __typename }`, variables: { pad: "x".repeat(120_000) } };
+    const r = await postJson(big, GRAPHQL_RESPONSE);
+    expect(r.status).toBe(413);
+    // Under the limit is fine.
+    expect((await postJson({ query: "{ __typename }", variables: { pad: "x".repeat(50_000) } }, GRAPHQL_RESPONSE)).status).toBe(200);
+  });
+});
+
+describe("operations over HTTP", () => {
+  it("echoes x-request-id, and makes one when the client sends none", async () => {
+    const given = await postJson({ query: "{ __typename }" }, GRAPHQL_RESPONSE, { "x-request-id": "abc-123" });
+    expect(given.headers.get("x-request-id")).toBe("abc-123");
+    const made = await postJson({ query: "{ __typename }" }, GRAPHQL_RESPONSE);
+    expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const hostile = await postJson({ query: "{ __typename }" }, GRAPHQL_RESPONSE, { "x-request-id": "a b\tc<script>" });
+    expect(hostile.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("serves Prometheus metrics at /metrics: requests by operation and status, durations, process metrics", async () => {
+    await postJson({ query: "query MetricsProbe { __typename }" }, GRAPHQL_RESPONSE);
+    const r = await send({ method: "GET", path: "/metrics" });
+    expect(r.status).toBe(200);
+    expect(r.type).toContain("text/plain");
+    expect(r.body).toMatch(/graphql_requests_total\{operation="MetricsProbe",status="200"\} \d+/);
+    expect(r.body).toMatch(/graphql_request_duration_seconds_bucket\{le="0.005",operation="MetricsProbe",status="200"\}/);
+    expect(r.body).toMatch(/process_cpu_user_seconds_total/);
+  });
+
+  it("the production profile turns GraphiQL and introspection off unless asked", () => {
+    expect(loadConfig({})).toMatchObject({ PROFILE: "development", GRAPHIQL: true, INTROSPECTION: true });
+    expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ PROFILE: "production", GRAPHIQL: false, INTROSPECTION: false });
+    expect(loadConfig({ PROFILE: "production" })).toMatchObject({ GRAPHIQL: false, INTROSPECTION: false });
+    expect(loadConfig({ PROFILE: "production", GRAPHIQL: "true" })).toMatchObject({ GRAPHIQL: true, INTROSPECTION: true });
+    expect(loadConfig({ PROFILE: "production", INTROSPECTION: "true" })).toMatchObject({ GRAPHIQL: false, INTROSPECTION: true });
+    expect(loadConfig({ GRAPHIQL: "false" })).toMatchObject({ GRAPHIQL: false, INTROSPECTION: true });
+    expect(loadConfig({})).toMatchObject({ MAX_REQUEST_BODY_BYTES: 100_000, RATE_LIMIT_PER_MINUTE: 600, STATEMENT_TIMEOUT_MS: 10_000, DATABASE_POOL_SIZE: 10 });
+    expect(() => loadConfig({ REDIS_URL: "localhost:6379" })).toThrow(/REDIS_URL/);
+  });
+
+  it("with introspection off, __schema is refused", async () => {
+    const closed = createServer({ db: t.db, graphiql: false, introspection: false, logging: false, webDist: false });
+    const res = await closed.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: GRAPHQL_RESPONSE },
+      body: JSON.stringify({ query: "{ __schema { types { name } } }" }),
+    });
+    expect(res.status).toBe(400);
+  });
+});
