@@ -19,7 +19,7 @@ afterAll(async () => t?.drop());
 
 const audits = serverAudits({
   url: "http://test/graphql",
-  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => yoga.fetch(input as string, init),
+  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => yoga.fetch(new Request(input, init)),
 });
 
 describe("GraphQL over HTTP audit (graphql-http)", () => {
