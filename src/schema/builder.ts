@@ -42,6 +42,16 @@ async function resolveNodeIds(ctx: Context, ids: ParsedId[], others: () => Promi
  * they could load. Checked before any resolver (and so any SQL) runs. Limits are chosen so every documented
  * query in docs/queries passes (see docs/limits.md).
  */
+/** What each condition of a `where` adds to its field's cost (docs/limits.md). */
+export const WHERE_CONDITION_COST = 10;
+
+/** The conditions of a where input: every input object in it, however nested. */
+function conditionCount(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + conditionCount(v), 0);
+  if (value === null || typeof value !== "object" || value instanceof Date) return 0;
+  return 1 + Object.values(value).reduce((n: number, v) => n + conditionCount(v), 0);
+}
+
 export const LIMITS = { complexity: 500_000, depth: 14, breadth: 400 };
 
 export const builder = new SchemaBuilder<{
@@ -73,7 +83,9 @@ export const builder = new SchemaBuilder<{
       const type = getNullableType(field.type);
       const typeName = getNamedType(field.type).name;
       const n = [args.first, args.last, args.limit, args.k].find((v): v is number => typeof v === "number");
-      if (typeName.endsWith("Connection")) return { field: 1, multiplier: n ?? DEFAULT_PAGE_SIZE };
+      // A `where` is priced by its conditions (each relationship predicate is a correlated subquery).
+      const filter = args.where ? WHERE_CONDITION_COST * conditionCount(args.where) : 0;
+      if (typeName.endsWith("Connection")) return { field: 1 + filter, multiplier: n ?? DEFAULT_PAGE_SIZE };
       // A connection's edges were priced by the connection field.
       if (field.name === "edges" || field.name === "nodes") return { field: 0, multiplier: 1 };
       if (isListType(type)) return { field: 1, multiplier: Math.max(1, n ?? 10) };

@@ -2,13 +2,10 @@ import { builder } from "./builder.js";
 import { badInput } from "../errors.js";
 import { Country, Organization } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";
-import { Hosting, Membership, ToolUse, relationField } from "./relationship.js";
+import { Hosting, Membership, ToolUse, relation, relationFieldsOf } from "./relationship.js";
 import { decodeId } from "../data/ids.js";
 
 builder.prismaObjectFields(Country, (t) => ({
-  memberships: relationField(t, Membership, ["MEMBER_OF"], "OUT", "Bodies this country is a member of."),
-  missions: relationField(t, Hosting, ["HOSTED_IN"], "IN", "Missions and programmes deployed in this country."),
-  legalTools: relationField(t, ToolUse, ["USES_TOOL"], "OUT", "Legal tools this country is party to."),
   headquartered: t.prismaField({
     type: [Organization],
     description: "Bodies headquartered in this country.",
@@ -16,6 +13,11 @@ builder.prismaObjectFields(Country, (t) => ({
       ctx.db.prisma.entity.findMany({ ...query, where: { headquartersCountryId: c.id }, orderBy: { name: "asc" } }),
   }),
 }));
+relationFieldsOf(Country, {
+  memberships: relation(Membership, ["MEMBER_OF"], "OUT", "Bodies this country is a member of."),
+  missions: relation(Hosting, ["HOSTED_IN"], "IN", "Missions and programmes deployed in this country."),
+  legalTools: relation(ToolUse, ["USES_TOOL"], "OUT", "Legal tools this country is party to."),
+});
 
 interface CountryFilter {
   text?: string | null;

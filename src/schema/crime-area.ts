@@ -1,11 +1,11 @@
 import { builder } from "./builder.js";
 import { CrimeArea } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";
-import { CrimeFocus, relationField } from "./relationship.js";
+import { CrimeFocus, relation, relationFieldsOf } from "./relationship.js";
 
-builder.prismaObjectFields(CrimeArea, (t) => ({
-  actors: relationField(t, CrimeFocus, ["WORKS_ON"], "IN", "Bodies, missions and tools that work on this crime area."),
-}));
+relationFieldsOf(CrimeArea, {
+  actors: relation(CrimeFocus, ["WORKS_ON"], "IN", "Bodies, missions and tools that work on this crime area."),
+});
 
 entityRootFields<{ text?: string | null; workedOnBy?: string | null }>({
   kind: "CRIME_AREA",

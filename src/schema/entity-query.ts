@@ -9,6 +9,9 @@ import { SortDirectionEnum } from "./enums.js";
 import { entitySelect } from "../read/selection-columns.js";
 import { type Organization } from "./entity.js";
 import { TYPE_BY_KIND, decodeId } from "../data/ids.js";
+import { entityCondition, whereInputOf } from "./where.js";
+import { entityCount, entityPage, type PageQuery } from "../read/entity-list.js";
+import type { EntityColumn, EntityCond } from "../read/where.js";
 
 export type EntityWhere = Prisma.EntityWhereInput;
 
@@ -90,6 +93,13 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
     AND: [textWhere(ctx, filter?.text), filter && opts.where ? opts.where(filter, ctx) : {}],
   });
 
+  /** The where of a connection's arguments as a condition tree; undefined when it has none (the filter path). */
+  const plannedCondition = (args: { where?: unknown; filter?: unknown }): EntityCond | null | undefined => {
+    if (args.where == null) return undefined;
+    if (args.filter != null) throw badInput("where", "give `where` or `filter`, not both (`where` says all `filter` does)");
+    return entityCondition(typeName, args.where as Record<string, unknown>);
+  };
+
   builder.queryFields((t: FieldBuilder) => ({
     ...(opts.names[0] && { [opts.names[0]]: t.prismaField({
       type: opts.ref,
@@ -111,13 +121,28 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
         args: {
           filter: t.arg({ type: Filter, required: false }),
           orderBy: t.arg({ type: [OrderBy], required: false }),
+          where: t.arg({
+            type: whereInputOf(typeName),
+            required: false,
+            description: "Conditions on fields and relationships (AND/OR/NOT, some/none/all), compiled to SQL. Give `where` or the older `filter`, not both.",
+          }),
         },
         totalCount: (_conn, args, ctx) => {
           checkPage(args);
+          const cond = plannedCondition(args);
+          if (cond !== undefined) return entityCount(ctx.db, opts.kind, cond);
           return ctx.db.prisma.entity.count({ where: whereOf(args.filter as Filter, ctx) });
         },
         resolve: (query, _root, args, ctx, info) => {
           checkPage(args);
+          const cond = plannedCondition(args);
+          if (cond !== undefined) {
+            const order = (args.orderBy ?? [{ field: "NAME", direction: "ASC" }]).map((o) => ({
+              column: orderFields[o.field as string] as EntityColumn,
+              desc: o.direction === "DESC",
+            }));
+            return entityPage(ctx.db, opts.kind, cond, order, query as PageQuery);
+          }
           const select = entitySelect(info, true);
           const orderBy = [
             ...(args.orderBy ?? [{ field: "NAME", direction: "ASC" }]).map((o) => ({

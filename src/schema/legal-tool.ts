@@ -2,17 +2,17 @@ import { builder } from "./builder.js";
 import { LegalToolKindEnum } from "./enums.js";
 import { LegalTool } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";
-import { CrimeFocus, LegalBasis, PartOf, ToolUse, TopicLink, relationField } from "./relationship.js";
+import { CrimeFocus, LegalBasis, PartOf, ToolUse, TopicLink, relation, relationFieldsOf } from "./relationship.js";
 
-builder.prismaObjectFields(LegalTool, (t) => ({
-  users: relationField(t, ToolUse, ["USES_TOOL"], "IN", "Bodies and states that operate, issue, use or support it."),
-  crimeAreas: relationField(t, CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas the tool is used against."),
-  partOf: relationField(t, PartOf, ["PART_OF"], "OUT", "The broader tool this one belongs to."),
-  parts: relationField(t, PartOf, ["PART_OF"], "IN", "Narrower tools (e.g. each notice type)."),
-  basedOn: relationField(t, LegalBasis, ["BASED_ON"], "OUT", "Instruments it rests on or replaces."),
-  basisFor: relationField(t, LegalBasis, ["BASED_ON"], "IN", "Instruments resting on it."),
-  topics: relationField(t, TopicLink, ["CONCERNS"], "IN", "Debates that concern it."),
-}));
+relationFieldsOf(LegalTool, {
+  users: relation(ToolUse, ["USES_TOOL"], "IN", "Bodies and states that operate, issue, use or support it."),
+  crimeAreas: relation(CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas the tool is used against."),
+  partOf: relation(PartOf, ["PART_OF"], "OUT", "The broader tool this one belongs to."),
+  parts: relation(PartOf, ["PART_OF"], "IN", "Narrower tools (e.g. each notice type)."),
+  basedOn: relation(LegalBasis, ["BASED_ON"], "OUT", "Instruments it rests on or replaces."),
+  basisFor: relation(LegalBasis, ["BASED_ON"], "IN", "Instruments resting on it."),
+  topics: relation(TopicLink, ["CONCERNS"], "IN", "Debates that concern it."),
+});
 
 interface LegalToolFilter {
   text?: string | null;

@@ -4,21 +4,21 @@ import { Mission } from "./entity.js";
 import { entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
 import {
   Classification, CrimeFocus, Hosting, Leadership, Mandate, Oversight, RequirementRule, Succession, TopicLink,
-  relationField,
+  relation, relationFieldsOf,
 } from "./relationship.js";
 
-builder.prismaObjectFields(Mission, (t) => ({
-  leadBodies: relationField(t, Leadership, ["LEADS"], "IN", "The bodies (or lead nations) that lead this mission."),
-  hostCountries: relationField(t, Hosting, ["HOSTED_IN"], "OUT", "Where the mission is deployed."),
-  missionTypes: relationField(t, Classification, ["OF_TYPE"], "OUT", "The mission's types."),
-  mandatedBy: relationField(t, Mandate, ["MANDATES"], "IN", "Who mandated it, by which resolution or decision."),
-  overseenBy: relationField(t, Oversight, ["OVERSEES"], "IN", "Who oversees it, and how."),
-  succeeds: relationField(t, Succession, ["SUCCEEDS"], "OUT", "The missions it took over from."),
-  succeededBy: relationField(t, Succession, ["SUCCEEDS"], "IN", "The missions that took over from it."),
-  crimeAreas: relationField(t, CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas the mission works on."),
-  requirements: relationField(t, RequirementRule, ["REQUIRES"], "OUT", "What the mission asks of officers."),
-  topics: relationField(t, TopicLink, ["CONCERNS"], "IN", "Debates that concern the mission."),
-}));
+relationFieldsOf(Mission, {
+  leadBodies: relation(Leadership, ["LEADS"], "IN", "The bodies (or lead nations) that lead this mission."),
+  hostCountries: relation(Hosting, ["HOSTED_IN"], "OUT", "Where the mission is deployed."),
+  missionTypes: relation(Classification, ["OF_TYPE"], "OUT", "The mission's types."),
+  mandatedBy: relation(Mandate, ["MANDATES"], "IN", "Who mandated it, by which resolution or decision."),
+  overseenBy: relation(Oversight, ["OVERSEES"], "IN", "Who oversees it, and how."),
+  succeeds: relation(Succession, ["SUCCEEDS"], "OUT", "The missions it took over from."),
+  succeededBy: relation(Succession, ["SUCCEEDS"], "IN", "The missions that took over from it."),
+  crimeAreas: relation(CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas the mission works on."),
+  requirements: relation(RequirementRule, ["REQUIRES"], "OUT", "What the mission asks of officers."),
+  topics: relation(TopicLink, ["CONCERNS"], "IN", "Debates that concern the mission."),
+});
 
 export interface MissionFilter {
   text?: string | null;

@@ -4,7 +4,7 @@ import { Country, Organization } from "./entity.js";
 import { contains, entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
 import {
   Cooperation, CrimeFocus, Funding, Hosting, Leadership, Mandate, Membership, Oversight, PartOf, RequirementRule,
-  ToolUse, TopicLink, relationField,
+  ToolUse, TopicLink, relation, relationFieldsOf,
 } from "./relationship.js";
 
 builder.prismaObjectFields(Organization, (t) => ({
@@ -13,24 +13,26 @@ builder.prismaObjectFields(Organization, (t) => ({
     nullable: true,
     resolve: (o, _, ctx) => (o.headquartersCountryId ? ctx.loaders.entity.load(o.headquartersCountryId) : null),
   }),
-  members: relationField(t, Membership, ["MEMBER_OF"], "IN", "Countries (or bodies) that are members of this body."),
-  memberships: relationField(t, Membership, ["MEMBER_OF"], "OUT", "Bodies this body is a member of."),
-  partOf: relationField(t, PartOf, ["PART_OF"], "OUT", "The larger bodies this one belongs to."),
-  parts: relationField(t, PartOf, ["PART_OF"], "IN", "Organs and components of this body."),
-  cooperations: relationField(t, Cooperation, ["COOPERATES_WITH"], "BOTH", "Cooperation with other bodies."),
-  oversees: relationField(t, Oversight, ["OVERSEES"], "OUT", "Bodies and missions this body oversees."),
-  overseenBy: relationField(t, Oversight, ["OVERSEES"], "IN", "Who oversees this body, and how."),
-  mandates: relationField(t, Mandate, ["MANDATES"], "OUT", "Missions and bodies this body mandates."),
-  mandatedBy: relationField(t, Mandate, ["MANDATES"], "IN", "Who mandates this body."),
-  leads: relationField(t, Leadership, ["LEADS"], "OUT", "Missions (and mission types) this body leads or sponsors."),
-  deployments: relationField(t, Hosting, ["HOSTED_IN"], "OUT", "Countries this body or programme deploys to."),
-  crimeAreas: relationField(t, CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas this body works on."),
-  legalTools: relationField(t, ToolUse, ["USES_TOOL"], "OUT", "Legal tools this body operates, issues or uses."),
-  requirements: relationField(t, RequirementRule, ["REQUIRES"], "OUT", "What this body or programme asks of officers."),
-  topics: relationField(t, TopicLink, ["CONCERNS"], "IN", "Debates that concern this body."),
-  funds: relationField(t, Funding, ["FUNDS"], "OUT", "Bodies and programmes this body funds."),
-  fundedBy: relationField(t, Funding, ["FUNDS"], "IN", "Who funds this body."),
 }));
+relationFieldsOf(Organization, {
+  members: relation(Membership, ["MEMBER_OF"], "IN", "Countries (or bodies) that are members of this body."),
+  memberships: relation(Membership, ["MEMBER_OF"], "OUT", "Bodies this body is a member of."),
+  partOf: relation(PartOf, ["PART_OF"], "OUT", "The larger bodies this one belongs to."),
+  parts: relation(PartOf, ["PART_OF"], "IN", "Organs and components of this body."),
+  cooperations: relation(Cooperation, ["COOPERATES_WITH"], "BOTH", "Cooperation with other bodies."),
+  oversees: relation(Oversight, ["OVERSEES"], "OUT", "Bodies and missions this body oversees."),
+  overseenBy: relation(Oversight, ["OVERSEES"], "IN", "Who oversees this body, and how."),
+  mandates: relation(Mandate, ["MANDATES"], "OUT", "Missions and bodies this body mandates."),
+  mandatedBy: relation(Mandate, ["MANDATES"], "IN", "Who mandates this body."),
+  leads: relation(Leadership, ["LEADS"], "OUT", "Missions (and mission types) this body leads or sponsors."),
+  deployments: relation(Hosting, ["HOSTED_IN"], "OUT", "Countries this body or programme deploys to."),
+  crimeAreas: relation(CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas this body works on."),
+  legalTools: relation(ToolUse, ["USES_TOOL"], "OUT", "Legal tools this body operates, issues or uses."),
+  requirements: relation(RequirementRule, ["REQUIRES"], "OUT", "What this body or programme asks of officers."),
+  topics: relation(TopicLink, ["CONCERNS"], "IN", "Debates that concern this body."),
+  funds: relation(Funding, ["FUNDS"], "OUT", "Bodies and programmes this body funds."),
+  fundedBy: relation(Funding, ["FUNDS"], "IN", "Who funds this body."),
+});
 
 interface OrganizationFilter {
   text?: string | null;

@@ -11,6 +11,7 @@ import { ConfidenceEnum, DirectionEnum, OversightKindEnum, RelationKindEnum } fr
 import { Citation, Source, uniqueSources } from "./source.js";
 import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
 import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
+import { registerRelationFields } from "./where.js";
 
 /** A relation row as seen from one of its ends (for `partner`). */
 export type RelationView = RelationRow & { viewpointId?: number };
@@ -272,3 +273,33 @@ builder.interfaceFields(Entity, (t) => ({
     },
   }),
 }));
+
+interface RelationSpec {
+  type: typeof Membership;
+  kinds: RelationKind[];
+  direction: Direction;
+  description: string;
+}
+
+/** A relationship field of an entity type: the relationship type, its kinds and the side the entity is on. */
+export function relation(type: typeof Membership, kinds: RelationKind[], direction: Direction, description: string): RelationSpec {
+  return { type, kinds, direction, description };
+}
+
+/**
+ * Adds an entity type's relationship fields (relationField each) and registers them with the `where` language, so
+ * `<Type>Where` has a some/none/all predicate of the same name for each (src/schema/where.ts).
+ */
+export function relationFieldsOf(ref: typeof Organization, fields: Record<string, RelationSpec>): void {
+  builder.prismaObjectFields(ref, (t) =>
+    Object.fromEntries(
+      Object.entries(fields).map(([name, s]) => [name, relationField(t as AnyFieldBuilder, s.type, s.kinds, s.direction, s.description)]),
+    ),
+  );
+  registerRelationFields(
+    ref.name,
+    Object.fromEntries(
+      Object.entries(fields).map(([name, s]) => [name, { relType: s.type.name, kinds: s.kinds, direction: s.direction, description: s.description }]),
+    ),
+  );
+}

@@ -2,11 +2,11 @@ import { builder } from "./builder.js";
 import { RequirementCategoryEnum } from "./enums.js";
 import { Requirement } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";
-import { RequirementRule, relationField } from "./relationship.js";
+import { RequirementRule, relation, relationFieldsOf } from "./relationship.js";
 
-builder.prismaObjectFields(Requirement, (t) => ({
-  requiredBy: relationField(t, RequirementRule, ["REQUIRES"], "IN", "Who asks for it, with which value."),
-}));
+relationFieldsOf(Requirement, {
+  requiredBy: relation(RequirementRule, ["REQUIRES"], "IN", "Who asks for it, with which value."),
+});
 
 entityRootFields<{ text?: string | null; categories?: string[] | null }>({
   kind: "REQUIREMENT",

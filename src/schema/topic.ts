@@ -2,11 +2,11 @@ import { builder } from "./builder.js";
 import { TopicCategoryEnum } from "./enums.js";
 import { Topic } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";
-import { TopicLink, relationField } from "./relationship.js";
+import { TopicLink, relation, relationFieldsOf } from "./relationship.js";
 
-builder.prismaObjectFields(Topic, (t) => ({
-  concerns: relationField(t, TopicLink, ["CONCERNS"], "OUT", "Bodies, tools and missions the debate concerns."),
-}));
+relationFieldsOf(Topic, {
+  concerns: relation(TopicLink, ["CONCERNS"], "OUT", "Bodies, tools and missions the debate concerns."),
+});
 
 entityRootFields<{ text?: string | null; categories?: string[] | null }>({
   kind: "TOPIC",
