@@ -6,6 +6,7 @@ import type { Entity, Relation, Claim, Citation, Source, Change } from "../gener
 import { viewerOf, type Viewer } from "../auth/keys.js";
 import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
 import { rowsByIds, toEntity } from "./rows.js";
+import { filteredRelations, type FilteredRelationsKey } from "./relation-list.js";
 import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
 
 export interface RelationKey {
@@ -53,6 +54,9 @@ export function heldOn(asOf: Date | null) {
     ],
   };
 }
+
+const filteredGroupKey = (k: FilteredRelationsKey) =>
+  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.limit, k.where]);
 
 const groupKey = (k: RelationKey) =>
   `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
@@ -184,7 +188,24 @@ export function createLoaders(db: DbHandle) {
     return keys.map((k) => rows.filter((r) => `${r.targetType}:${r.targetId}` === k));
   });
 
-  return { entity, entityBySlug, relations, claims, source, citations, history };
+  // Relationship lists with a `where`: one statement per (list, condition) and level, through the planner.
+  const filteredRelationsOf = new DataLoader<FilteredRelationsKey & { entityId: number }, Relation[], string>(
+    async (keys) => {
+      const groups = new Map<string, { key: FilteredRelationsKey; ids: Set<number> }>();
+      for (const k of keys) {
+        const g = filteredGroupKey(k);
+        const group = groups.get(g) ?? { key: k, ids: new Set<number>() };
+        group.ids.add(k.entityId);
+        groups.set(g, group);
+      }
+      const answers = new Map<string, Map<number, Relation[]>>();
+      for (const [g, { key, ids }] of groups) answers.set(g, await filteredRelations(db, [...ids], key));
+      return keys.map((k) => answers.get(filteredGroupKey(k))?.get(k.entityId) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}|${filteredGroupKey(k)}` },
+  );
+
+  return { entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, claims, source, citations, history };
 }
 
 /** The context of one request: a key given with it is checked here (an invalid or revoked one is refused). */

@@ -145,11 +145,11 @@ export class WhereCompiler {
       sql<boolean>`${rel("kind")} IN (${sql.join(c.kinds)})`,
       this.live(r, asOf),
       held,
-      sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Entity")} AS ${sql.raw(`"${o}"`)} WHERE ${sql.ref(`${o}.id`)} = ${otherId} AND ${this.live(o, asOf)})`,
+      sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Entity")} AS ${sql.id(o)} WHERE ${sql.ref(`${o}.id`)} = ${otherId} AND ${this.live(o, asOf)})`,
     ]);
     const where = c.where ? this.relation(r, o, c.where, asOf, otherId) : null;
     const exists = (cond: RawBuilder<boolean>) =>
-      sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Relation")} AS ${sql.raw(`"${r}"`)} WHERE ${cond})`;
+      sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Relation")} AS ${sql.id(r)} WHERE ${cond})`;
     switch (c.quantifier) {
       case "some":
         return exists(where ? and([base, where]) : base);
@@ -158,6 +158,20 @@ export class WhereCompiler {
       case "all":
         return where ? sql<boolean>`NOT ${exists(and([base, sql<boolean>`NOT (${where})`]))}` : TRUE;
     }
+  }
+
+  /** The condition on relation alias `r` read from an entity, `otherId` the id of its other end. */
+  relationOf(r: string, c: RelationCond, asOf: Date | null, otherId: RawBuilder<unknown>): RawBuilder<boolean> {
+    return this.relation(r, this.alias("o"), c, asOf, otherId);
+  }
+
+  /** Live (and, with `asOf`, held on that day) relation `r` with both its ends live: what relationship lists show. */
+  shown(r: string, asOf: Date | null): RawBuilder<boolean> {
+    const end = (col: string) => {
+      const x = this.alias("e");
+      return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Entity")} AS ${sql.id(x)} WHERE ${sql.ref(`${x}.id`)} = ${sql.ref(`${r}.${col}`)} AND ${this.live(x, asOf)})`;
+    };
+    return and([this.live(r, asOf), ...(asOf ? [this.relation(r, "", { op: "heldOn", date: asOf }, asOf)] : []), end("fromId"), end("toId")]);
   }
 
   /** The condition on relation alias `r`; `otherId` is the id of its other end. */
@@ -185,12 +199,12 @@ export class WhereCompiler {
       case "source": {
         const ci = this.alias("c");
         const s = this.alias("s");
-        return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Citation")} AS ${sql.raw(`"${ci}"`)} JOIN ${sql.table("Source")} AS ${sql.raw(`"${s}"`)} ON ${sql.ref(`${s}.id`)} = ${sql.ref(`${ci}.sourceId`)} WHERE ${sql.ref(`${ci}.relationId`)} = ${col("id")} AND ${this.source(s, ci, c.where)})`;
+        return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Citation")} AS ${sql.id(ci)} JOIN ${sql.table("Source")} AS ${sql.id(s)} ON ${sql.ref(`${s}.id`)} = ${sql.ref(`${ci}.sourceId`)} WHERE ${sql.ref(`${ci}.relationId`)} = ${col("id")} AND ${this.source(s, ci, c.where)})`;
       }
       case "other": {
         const x = this.alias("x");
         const id = otherId ?? sql.ref(`${o}.id`);
-        return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Entity")} AS ${sql.raw(`"${x}"`)} WHERE ${sql.ref(`${x}.id`)} = ${id} AND ${this.entity(x, c.where, asOf)})`;
+        return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Entity")} AS ${sql.id(x)} WHERE ${sql.ref(`${x}.id`)} = ${id} AND ${this.entity(x, c.where, asOf)})`;
       }
     }
   }

@@ -11,7 +11,7 @@ import { ConfidenceEnum, DirectionEnum, OversightKindEnum, RelationKindEnum } fr
 import { Citation, Source, uniqueSources } from "./source.js";
 import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
 import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
-import { registerRelationFields } from "./where.js";
+import { registerRelationFields, relationCondition, relationWhereInputOf } from "./where.js";
 
 /** A relation row as seen from one of its ends (for `partner`). */
 export type RelationView = RelationRow & { viewpointId?: number };
@@ -231,9 +231,19 @@ export function relationField(
     args: {
       asOf: t.arg({ type: "Date", required: false, description: "Only what held on this day." }),
       first: t.arg.int({ required: false, description: `At most this many (default and maximum ${MAX_PAGE_SIZE}).` }),
+      where: t.arg({
+        type: relationWhereInputOf(type.name),
+        required: false,
+        description: "Only the relationships that match: qualifiers, period, sources, the entity at the other end.",
+      }),
     },
     resolve: async (e, args, ctx, info) => {
       const first = checkFirst(args.first);
+      const where = relationCondition(type.name, args.where as Record<string, unknown> | null);
+      if (where) {
+        const rows = await ctx.loaders.filteredRelations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, limit: first, where });
+        return rows.map((r) => ({ ...r, viewpointId: e.id }));
+      }
       // `limit`: the database returns at most `first` per entity (one window-function statement per level), with
       // only the columns the selection reads.
       const rows = await ctx.loaders.relations.load({

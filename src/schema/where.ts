@@ -342,6 +342,9 @@ for (const type of Object.values(TYPE_BY_KIND)) {
   });
 }
 
+/** The where input of a relationship type (CooperationWhere ...). */
+export const relationWhereInputOf = (relType: string) => ref(`${relType}Where`);
+
 /** The where input of an entity type (OrganizationWhere ...). */
 export const whereInputOf = (typename: string) => ref(`${typename}Where`);
 
@@ -497,3 +500,12 @@ export function entityCondition(typename: string, input: WhereInput | null | und
 }
 
 
+
+/** A `where` argument of a relationship list (of type `relType`) as a condition tree; null when empty. */
+export function relationCondition(relType: string, input: WhereInput | null | undefined, argument = "where"): RelationCond | null {
+  if (!input || !Object.values(input).some((v) => v != null)) return null;
+  const cond = relationCondOf(new Budget(argument), relType, input, argument);
+  const depth = conditionDepth(cond);
+  if (depth > WHERE_LIMITS.depth) throw badInput(argument, `nests ${depth} levels; at most ${WHERE_LIMITS.depth}`);
+  return cond;
+}

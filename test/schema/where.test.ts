@@ -160,6 +160,39 @@ describe.runIf(providers.length > 0)("where on root connections", () => {
     expect(counted.statements).toBe(2);
   });
 
+  it("filters relationship lists too: the same relationships as filtering the whole list, at most `first` each", async () => {
+    const all = await allOrganizations();
+    const q = await ask(`{ organizations(first: 100) { edges { node { slug
+      cooperations(where: { OR: [{ cooperationKind: { equals: "AGREEMENT" } }, { other: { slug: { equals: "interpol" } } }] }) { partner { slug } cooperationKind }
+      firstParliamentary: overseenBy(first: 1, where: { oversightKind: { equals: PARLIAMENTARY } }) { overseer { slug } }
+    } } } }`, undefined, false);
+    const bySlug = new Map(all.map((o: any) => [o.slug, o]));
+    let nonEmpty = 0;
+    for (const { node } of q.organizations.edges) {
+      const whole: any = bySlug.get(node.slug);
+      const expected = whole.cooperations.filter((c: any) => c.cooperationKind === "AGREEMENT" || c.partner.slug === "interpol");
+      const key = (c: any) => `${c.partner.slug}/${c.cooperationKind}`;
+      expect(node.cooperations.map(key).sort()).toEqual(expected.map(key).sort());
+      if (expected.length) nonEmpty++;
+      const parliaments = whole.overseenBy.filter((x: any) => x.oversightKind === "PARLIAMENTARY");
+      expect(node.firstParliamentary.length).toBe(Math.min(1, parliaments.length));
+      if (node.firstParliamentary.length) expect(parliaments.map((x: any) => x.overseer.slug)).toContain(node.firstParliamentary[0].overseer.slug);
+    }
+    expect(nonEmpty).toBeGreaterThan(3);
+  });
+
+  it("reads a filtered relationship list in one statement per level, whatever the number of parents", async () => {
+    const [p] = providers;
+    const { t, yoga } = servers.get(p)!;
+    const query = (n: number) => `{ organizations(first: ${n}) { edges { node { slug cooperations(where: { validFrom: { gte: "2000-01-01" } }) { partner { slug } } } } } }`;
+    const few = await gql(yoga, t.db, query(3));
+    const many = await gql(yoga, t.db, query(100));
+    expect(few.errors).toBeUndefined();
+    expect(many.errors).toBeUndefined();
+    expect(many.statements).toBe(few.statements);
+    expect(many.statements).toBeLessThanOrEqual(4);
+  });
+
   it("refuses bad filters with typed errors naming the argument, before any SQL", async () => {
     const both = await errorOf(`{ organizations(filter: { text: "pol" }, where: { slug: { equals: "europol" } }) { totalCount } }`);
     expect(both.error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argument: "where" } });
