@@ -53,3 +53,26 @@ export async function filteredRelations(db: DbHandle, parents: readonly number[]
   for (const row of await run<Record<string, unknown>>(db, q)) byParent.get(Number(row._parent))?.push(toRelation(row));
   return byParent;
 }
+
+/**
+ * Every direct relationship between two entities (either direction), of the given kinds, shown as relationship
+ * lists show them, in (validFrom, id) order: parallel edges included, at most `limit`.
+ */
+export async function relationsBetween(
+  db: DbHandle,
+  a: number,
+  b: number,
+  k: { kinds: string[] | null; asOf: Date | null; limit: number; where: RelationCond | null },
+): Promise<Relation[]> {
+  const w = new WhereCompiler(db);
+  const r = (c: string) => sql.ref(`r.${c}`);
+  let q = queryBuilder(db)
+    .selectFrom("Relation as r")
+    .selectAll("r")
+    .where(sql<boolean>`((${r("fromId")} = ${a} AND ${r("toId")} = ${b}) OR (${r("fromId")} = ${b} AND ${r("toId")} = ${a}))`)
+    .where(w.shown("r", k.asOf));
+  if (k.kinds?.length) q = q.where(sql<boolean>`${r("kind")} IN (${sql.join(k.kinds)})`);
+  if (k.where) q = q.where(w.relationOf("r", k.where, k.asOf, sql`CASE WHEN ${r("fromId")} = ${a} THEN ${r("toId")} ELSE ${r("fromId")} END`));
+  q = q.orderBy(r("validFrom")).orderBy(r("id")).limit(k.limit);
+  return (await run<Record<string, unknown>>(db, q)).map((row) => toRelation(row));
+}

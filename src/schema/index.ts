@@ -16,6 +16,7 @@ import "./requirement.js";
 import "./topic.js";
 import "../resolvers/query/sources.js";
 import "../resolvers/query/relations.js";
+import "../resolvers/query/between.js";
 import "../resolvers/query/entityByExternalId.js";
 import "../resolvers/query/search.js";
 import "../resolvers/query/aggregates.js";

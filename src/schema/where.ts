@@ -209,6 +209,8 @@ const RELATION_SCALARS: Record<string, Record<string, ScalarSpec<RelationColumn>
     max: { column: "max", type: "float" },
     unit: { column: "unit", type: "text" },
   },
+  /** Any relationship: the conditions every kind has (between, the generic relations lists). */
+  Relationship: {},
   PartOf: {},
   Hosting: {},
   Classification: {},
