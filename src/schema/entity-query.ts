@@ -10,6 +10,7 @@ import { entitySelect } from "../read/selection-columns.js";
 import { type Organization } from "./entity.js";
 import { TYPE_BY_KIND, decodeId } from "../data/ids.js";
 import { entityCondition, whereInputOf } from "./where.js";
+import { aggregateTypeOf } from "./aggregate.js";
 import { entityCount, entityPage, type PageQuery } from "../read/entity-list.js";
 import type { EntityColumn, EntityCond } from "../read/where.js";
 
@@ -100,7 +101,15 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
     return entityCondition(typeName, args.where as Record<string, unknown>);
   };
 
+  const Aggregate = aggregateTypeOf(typeName);
+
   builder.queryFields((t: FieldBuilder) => ({
+    [`${opts.names[1]}Aggregate`]: t.field({
+      type: Aggregate,
+      description: `Counts, groups and ranges of the ${typeName} entities that match the where, computed in SQL.`,
+      args: { where: t.arg({ type: whereInputOf(typeName), required: false }) },
+      resolve: (_root, args) => ({ kind: opts.kind, cond: entityCondition(typeName, args.where as Record<string, unknown> | null) }),
+    }),
     ...(opts.names[0] && { [opts.names[0]]: t.prismaField({
       type: opts.ref,
       nullable: true,

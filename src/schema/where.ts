@@ -209,8 +209,10 @@ const RELATION_SCALARS: Record<string, Record<string, ScalarSpec<RelationColumn>
     max: { column: "max", type: "float" },
     unit: { column: "unit", type: "text" },
   },
-  /** Any relationship: the conditions every kind has (between, the generic relations lists). */
-  Relationship: {},
+  /** Any relationship: the conditions every kind has (between, aggregates, the generic relations lists). */
+  Relationship: {
+    qualifier: { column: "subtype", type: "text", description: "The kind's own qualifier: role, status, cooperation, oversight or focus kind." },
+  },
   PartOf: {},
   Hosting: {},
   Classification: {},
@@ -342,6 +344,16 @@ for (const type of Object.values(TYPE_BY_KIND)) {
       ),
     }),
   });
+}
+
+/** The scalar fields of an entity type's where (name -> column and type), for aggregates. */
+export function entityScalarSpecs(typename: string): Record<string, { column: EntityColumn; type: ValueType }> {
+  return { ...COMMON_ENTITY, ...ENTITY_SCALARS[typename] };
+}
+
+/** The relationship fields registered for an entity type so far. */
+export function relationFieldSpecs(typename: string): Map<string, RelationFieldSpec> {
+  return RELATION_FIELDS.get(typename) ?? new Map();
 }
 
 /** The where input of a relationship type (CooperationWhere ...). */
