@@ -217,4 +217,49 @@ describe.skipIf(!hasRedis)("Redis partition", () => {
     expect(await statements(() => post(inst.base, QUERY))).toBe(0);
     expect(hub.stats.skipped).toBe(skippedBefore);
   });
+  it("a long Redis outage logs its start once, then at most one reminder per interval, and its end once", async () => {
+    const REMINDER = 1000;
+    const own = await new TcpProxy("127.0.0.1", Number(new URL(REDIS_URL).port || 6379)).start();
+    const { logger: ownLogger, lines: ownLines } = captureLogger();
+    const ownPrefix = uniquePrefix("partition-log");
+    const state = createSharedState({
+      redisUrl: `redis://127.0.0.1:${own.port}`,
+      prefix: ownPrefix,
+      cacheTtlMs: 60_000,
+      rateLimitPerMinute: 100_000,
+      logger: ownLogger,
+      commandTimeoutMs: 300,
+      probeIntervalMs: 200,
+      outageReminderMs: REMINDER,
+    });
+    await state.hub!.ready();
+    const own1 = await startInstance(t.db, state, ownLogger);
+    try {
+      own.blackhole();
+      const t0 = Date.now();
+      let requests = 0;
+      while (about(ownLines, "Redis", "down").length < 3 || requests < 100) {
+        const batch = await Promise.all(Array.from({ length: 10 }, () => post(own1.base, QUERY)));
+        for (const res of batch) expect(res.status).toBe(200);
+        requests += batch.length;
+      }
+      const elapsed = Date.now() - t0;
+      own.up();
+      await until(() => state.hub!.state() === "up", 15_000, "the circuit to close");
+
+      const down = about(ownLines, "Redis", "down");
+      expect(down[0].msg).toMatch(/^Redis unavailable: /);
+      const reminders = down.slice(1);
+      for (const r of reminders) expect(r).toMatchObject({ level: "warn", msg: expect.stringMatching(/^Redis still unavailable after \d+ s/), downForMs: expect.any(Number) });
+      expect(reminders.length).toBeLessThanOrEqual(Math.floor(elapsed / REMINDER));
+      expect(about(ownLines, "Redis", "up")).toHaveLength(1);
+      // A hundred requests served without Redis, and nothing else above info level.
+      expect(ownLines.filter((l) => l.level === "warn" || l.level === "error")).toEqual(down);
+    } finally {
+      await own1.close();
+      await state.close();
+      await own.close();
+      await dropRedisPrefix(ownPrefix);
+    }
+  });
 });
