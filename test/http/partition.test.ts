@@ -1,6 +1,7 @@
 // Partitions: PostgreSQL or Redis stays connected but answers nothing (a TCP proxy in blackhole mode: sockets
 // accepted and held, nothing forwarded, no error ever), and outages of either are logged once, not per request.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createKey } from "../../src/auth/keys.js";
 import { createDb, type DbHandle } from "../../src/store/db.js";
 import { createSharedState } from "../../src/store/redis.js";
 import type { SharedState } from "../../src/store/shared.js";
@@ -11,6 +12,10 @@ const hasPg = await postgresAvailable();
 const hasRedis = await redisAvailable();
 const QUERY = `{ organization(slug: "europol") { id name } }`;
 const EUROPOL = "European Union Agency for Law Enforcement Cooperation";
+const CREATE = `mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } userErrors { message } } }`;
+const createInput = (slug: string) => ({
+  input: { kind: "ORGANIZATION", slug, name: `Partitioned ${slug}`, organizationKind: "REGIONAL_BODY", sources: [{ source: "interpol-site", facts: ["F157"] }] },
+});
 
 type Line = Record<string, unknown>;
 const about = (lines: Line[], service: string, state: "up" | "down") => lines.filter((l) => l.service === service && l.state === state);
@@ -22,6 +27,7 @@ describe.skipIf(!hasPg)("PostgreSQL partition", () => {
   let inst: Instance;
   const { logger, lines } = captureLogger();
   const POOL = 3;
+  let curator: string;
 
   beforeAll(async () => {
     t = await seededDatabase("postgresql");
@@ -39,6 +45,7 @@ describe.skipIf(!hasPg)("PostgreSQL partition", () => {
       logger,
     });
     inst = await startInstance(db, undefined, logger, { readyTimeoutMs: 500 });
+    curator = (await createKey(t.db.prisma, `curator-${Date.now()}`, "CURATOR")).secret;
   }, 180_000);
   afterAll(async () => {
     await inst?.close();
@@ -56,7 +63,12 @@ describe.skipIf(!hasPg)("PostgreSQL partition", () => {
     proxy.blackhole();
     // More requests than connections: some wait on a held connection (client-side query timeout), the others for
     // a connection (acquire timeout); every one of them ends with a 503.
-    const during = await Promise.all(Array.from({ length: 4 * POOL }, () => post(inst.base, QUERY)));
+    const auth = { authorization: `Bearer ${curator}` };
+    const during = await Promise.all([
+      ...Array.from({ length: 4 * POOL }, () => post(inst.base, QUERY)),
+      // A write: its transaction cannot begin or commit; a 503 too, and nothing half-written afterwards.
+      post(inst.base, CREATE, createInput("partitioned-write"), auth),
+    ]);
     for (const res of during) {
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
@@ -76,6 +88,12 @@ describe.skipIf(!hasPg)("PostgreSQL partition", () => {
       expect(res.body.data.organization.name).toBe(EUROPOL);
     }
     await until(() => db.health.isUp(), 5000, "database marked up");
+    // The write made during the partition did not happen, or happened whole; a new one works.
+    const partial = await t.db.prisma.entity.findMany({ where: { slug: "partitioned-write" }, include: { citations: true } });
+    for (const e of partial) expect(e.citations.length).toBeGreaterThan(0);
+    const written = await post(inst.base, CREATE, createInput("after-partition"), auth);
+    expect(written.status).toBe(200);
+    expect(written.body.data.createEntity.userErrors).toEqual([]);
 
     const logged = lines.slice(mark);
     const down = about(logged, "PostgreSQL", "down");
