@@ -97,7 +97,8 @@ export interface PoolOptions {
   /**
    * Client-side deadline of one statement, measured by the driver: it fires when the server cannot (a network
    * partition, where packets are dropped and no error ever comes back). Above `statementTimeoutMs`, so a slow
-   * query is still cancelled by the server first. Default: statement timeout + 1 s (11 s without one).
+   * query is still cancelled by the server first. Default: statement timeout + 1 s; none without a statement
+   * timeout (the CLI and scripts, whose long imports and bulk writes must not be cut; the server always sets it).
    */
   queryTimeoutMs?: number;
   /** Default timeout of `ping` (ms). */
@@ -110,8 +111,7 @@ export interface PoolOptions {
   probeIntervalMs?: number;
 }
 
-/** `statement + 1 s`: the default client-side deadline (config.ts uses the same rule). */
-export const defaultQueryTimeoutMs = (statementTimeoutMs = 0) => (statementTimeoutMs || 10_000) + 1_000;
+
 
 export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
   const stats = { statements: 0 };
@@ -139,7 +139,7 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
       max: pool.poolSize ?? 10,
       // Without a timeout, a request waits forever for a database that went away; with it, it gets a 503.
       connectionTimeoutMillis: pool.connectTimeoutMs ?? 5_000,
-      query_timeout: pool.queryTimeoutMs ?? defaultQueryTimeoutMs(pool.statementTimeoutMs),
+      query_timeout: pool.queryTimeoutMs ?? (pool.statementTimeoutMs ? pool.statementTimeoutMs + 1_000 : undefined),
       // The kernel probes idle connections, so one whose peer vanished is closed instead of kept for ever.
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
