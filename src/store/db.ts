@@ -111,8 +111,6 @@ export interface PoolOptions {
   probeIntervalMs?: number;
 }
 
-
-
 export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
   const stats = { statements: 0 };
   const pingTimeoutMs = pool.pingTimeoutMs ?? 2_000;
