@@ -49,8 +49,9 @@ describe.skipIf(!hasPg)("PostgreSQL partition", () => {
   }, 180_000);
   afterAll(async () => {
     await inst?.close();
-    await db?.prisma.$disconnect().catch(() => undefined);
+    // Proxy first: if a test failed mid-partition, closing it ends the held connections the pool would wait for.
     await proxy?.close();
+    await db?.prisma.$disconnect().catch(() => undefined);
     await t?.drop();
   });
 
