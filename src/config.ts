@@ -47,14 +47,33 @@ const Env = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** PostgreSQL: how long to wait for a connection before answering SERVICE_UNAVAILABLE. */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
+   * PostgreSQL: client-side deadline of one statement, for when the server cannot answer at all (a network
+   * partition); must exceed STATEMENT_TIMEOUT_MS. Default: STATEMENT_TIMEOUT_MS + 1 s (11 s without one).
+   */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
+  /** GET /ready answers 503 when the database has not answered SELECT 1 within this time. */
+  READY_TIMEOUT_MS: z.coerce.number().int().min(50).default(2_000),
+  /** Redis commands unanswered after this long fail, and open the circuit (Redis skipped until it answers). */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).default(500),
+  /** While PostgreSQL or Redis is down: at most one "still unavailable" log line per this many ms. */
+  OUTAGE_LOG_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** Serve Prometheus metrics at GET /metrics. */
   METRICS: Bool.default(true),
   /** On SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+}).superRefine((c, ctx) => {
+  if (c.DATABASE_QUERY_TIMEOUT_MS !== undefined && c.STATEMENT_TIMEOUT_MS > 0 && c.DATABASE_QUERY_TIMEOUT_MS <= c.STATEMENT_TIMEOUT_MS)
+    ctx.addIssue({
+      code: "custom",
+      path: ["DATABASE_QUERY_TIMEOUT_MS"],
+      message: `must exceed STATEMENT_TIMEOUT_MS (${c.STATEMENT_TIMEOUT_MS}), so that PostgreSQL cancels a slow statement before the client gives up on the connection`,
+    });
 }).transform((c) => {
   const production = c.PROFILE === "production" || (c.PROFILE === undefined && c.NODE_ENV === "production");
   const GRAPHIQL = c.GRAPHIQL ?? !production;
-  return { ...c, PROFILE: production ? ("production" as const) : ("development" as const), GRAPHIQL, INTROSPECTION: c.INTROSPECTION ?? (production ? (c.GRAPHIQL ?? false) : true) };
+  const DATABASE_QUERY_TIMEOUT_MS = c.DATABASE_QUERY_TIMEOUT_MS ?? (c.STATEMENT_TIMEOUT_MS || 10_000) + 1_000;
+  return { ...c, DATABASE_QUERY_TIMEOUT_MS, PROFILE: production ? ("production" as const) : ("development" as const), GRAPHIQL, INTROSPECTION: c.INTROSPECTION ?? (production ? (c.GRAPHIQL ?? false) : true) };
 });
 
 export type Config = z.infer<typeof Env>;

@@ -6,12 +6,16 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client
 import type { Plugin, YogaLogger } from "graphql-yoga";
 import type { Logger } from "../log.js";
 
-/** Yoga's logger interface over pino: an Error argument becomes the `err` field. */
-export function yogaLogger(logger: Logger): YogaLogger {
+/**
+ * Yoga's logger interface over pino: an Error argument becomes the `err` field. Errors that `skip` accepts are
+ * not logged (outages: their own module logs them once, not per request).
+ */
+export function yogaLogger(logger: Logger, opts: { skip?: (err: Error) => boolean } = {}): YogaLogger {
   const at =
     (level: "debug" | "info" | "warn" | "error") =>
     (...args: unknown[]) => {
       const err = args.find((a) => a instanceof Error) as Error | undefined;
+      if (err && opts.skip?.(err)) return;
       const text = args.filter((a) => !(a instanceof Error)).map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
       if (err) logger[level]({ err }, text || err.message);
       else logger[level](text);

@@ -23,6 +23,10 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     poolSize: config.DATABASE_POOL_SIZE,
     statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
     connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    queryTimeoutMs: config.DATABASE_QUERY_TIMEOUT_MS,
+    pingTimeoutMs: config.READY_TIMEOUT_MS,
+    outageReminderMs: config.OUTAGE_LOG_INTERVAL_MS,
+    logger,
   });
   const { migrations, seeded } = await prepareDatabase(db, { seed: config.AUTO_SEED ? "if-empty" : "never" });
   if (migrations.length) logger.info(`Applied migrations: ${migrations.join(", ")}`);
@@ -43,6 +47,8 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     prefix: config.REDIS_PREFIX,
     cacheTtlMs: config.RESPONSE_CACHE_TTL_MS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+    outageReminderMs: config.OUTAGE_LOG_INTERVAL_MS,
     logger,
   });
   const yoga = createServer({
@@ -56,6 +62,7 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     maxRequestBodySize: config.MAX_REQUEST_BODY_BYTES,
     trustProxy: config.TRUST_PROXY,
     metrics: config.METRICS,
+    readyTimeoutMs: config.READY_TIMEOUT_MS,
     plugins: opts.plugins?.(db),
   });
   const server = createHttpServer(yoga);
@@ -73,6 +80,7 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     stopping = true;
     logger.info({ signal }, "shutting down: no new connections, waiting for in-flight requests");
     const finish = async (code: number) => {
+      db.health.close();
       await Promise.allSettled([db.prisma.$disconnect(), shared.close()]);
       logger.info("stopped");
       process.exit(code);

@@ -19,7 +19,7 @@ import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { useOperations, yogaLogger } from "./observability.js";
 import { createRateLimiter, useRateLimit } from "./rate-limit.js";
 import { attachShared, type SharedState } from "../store/shared.js";
-import { maskError } from "./unavailable.js";
+import { databaseMaskError, isLoggedAsOutage } from "./unavailable.js";
 import { createLogger, silentLogger, type Logger } from "../log.js";
 
 export interface YogaOptions {
@@ -41,6 +41,8 @@ export interface YogaOptions {
   trustProxy?: boolean;
   /** GET /metrics (Prometheus); default true. */
   metrics?: boolean;
+  /** GET /ready answers 503 when the database has not answered within this time (ms); default 2000. */
+  readyTimeoutMs?: number;
   /** Extra plugins, after the built-in ones (benchmarks: scripts/bench/statement-counter.ts). */
   plugins?: Plugin[];
 }
@@ -52,15 +54,16 @@ const json = (R: typeof Response, body: unknown, status = 200) =>
   new R(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
 
 /**
- * GET /ready: the database answers (503 otherwise). Redis is reported ("up", "down" or "none") but does not make
- * the instance unready: without it the instance serves with its cache off (docs/deployment.md). GET /health
- * (alive) is Yoga's own.
+ * GET /ready: the database answers within `timeoutMs` (503 otherwise: a partitioned database never answers, and a
+ * probe waiting for it would hang the load balancer's check). Redis is reported ("up", "down" or "none") but does
+ * not make the instance unready: without it the instance serves with its cache off and limits counted locally
+ * (docs/deployment.md). GET /health (alive) is Yoga's own.
  */
-function useReadiness(db: DbHandle, shared: SharedState | undefined): Plugin {
+function useReadiness(db: DbHandle, shared: SharedState | undefined, timeoutMs: number): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname === "/ready") {
-        const up = await db.prisma.$queryRawUnsafe("SELECT 1").then(
+        const up = await db.ping(timeoutMs).then(
           () => true,
           () => false,
         );
@@ -97,14 +100,19 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
   const logger = opts.logging === false ? silentLogger : (opts.logger ?? createLogger("info"));
   const shared = opts.shared;
   if (shared) attachShared(opts.db, shared);
+  // A handle made without a logger (tests, the CLI) logs its outages through the server that serves it.
+  if (opts.db.health.defaultLogger && opts.logging !== false) {
+    opts.db.health.logger = logger;
+    opts.db.health.defaultLogger = false;
+  }
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     graphiql: (opts.graphiql ?? true) && introspection && !opts.persistedOperationsOnly,
     landingPage: false,
     healthCheckEndpoint: "/health",
-    logging: opts.logging === false ? false : yogaLogger(logger),
-    maskedErrors: { maskError },
+    logging: opts.logging === false ? false : yogaLogger(logger, { skip: isLoggedAsOutage }),
+    maskedErrors: { maskError: databaseMaskError(opts.db) },
     maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
     context: ({ request }) => createContext(opts.db, request),
     plugins: [
@@ -113,7 +121,7 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
         ? [useRateLimit(createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub: shared.hub, prefix: shared.prefix }), { trustProxy: opts.trustProxy ?? false })]
         : []),
       ...(opts.plugins ?? []),
-      useReadiness(opts.db, shared),
+      useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000),
       useExports(opts.db),
       ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
       ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),

@@ -10,6 +10,8 @@ import pg from "pg";
 import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/prisma/postgres/client.js";
 import { isPostgresUrl } from "../config.js";
+import { silentLogger, type Logger } from "../log.js";
+import { ServiceHealth } from "./health.js";
 
 export type Db = SqliteClient;
 export type Provider = "sqlite" | "postgresql";
@@ -28,6 +30,14 @@ export interface DbHandle {
    * PostgreSQL. Rows come as the driver gives them; src/read/rows.ts turns them into Prisma's shapes.
    */
   read<T extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Whether the database answers `SELECT 1` within `timeoutMs` (GET /ready, and the probe of `health` while it is
+   * down); rejects with the cause. Concurrent pings share one statement, so a load balancer polling a partitioned
+   * instance never piles up connections. Not counted in `stats`.
+   */
+  ping(timeoutMs?: number): Promise<void>;
+  /** Up or down, as requests and pings saw it; logs each change once (src/store/health.ts). */
+  health: ServiceHealth;
 }
 
 /**
@@ -74,16 +84,49 @@ export function sqlitePath(url: string): string {
   return url.replace(/^file:/, "").replace(/\?.*$/, "");
 }
 
-/** PostgreSQL pool settings (config: DATABASE_POOL_SIZE, STATEMENT_TIMEOUT_MS, DATABASE_CONNECT_TIMEOUT_MS). */
+/**
+ * PostgreSQL pool settings (config: DATABASE_POOL_SIZE, STATEMENT_TIMEOUT_MS, DATABASE_CONNECT_TIMEOUT_MS,
+ * DATABASE_QUERY_TIMEOUT_MS, READY_TIMEOUT_MS), and how outages are logged (both databases).
+ */
 export interface PoolOptions {
   poolSize?: number;
   /** 0: no limit. */
   statementTimeoutMs?: number;
+  /** Both how long a request waits for a pooled connection and how long opening one may take. */
   connectTimeoutMs?: number;
+  /**
+   * Client-side deadline of one statement, measured by the driver: it fires when the server cannot (a network
+   * partition, where packets are dropped and no error ever comes back). Above `statementTimeoutMs`, so a slow
+   * query is still cancelled by the server first. Default: statement timeout + 1 s; none without a statement
+   * timeout (the CLI and scripts, whose long imports and bulk writes must not be cut; the server always sets it).
+   */
+  queryTimeoutMs?: number;
+  /** Default timeout of `ping` (ms). */
+  pingTimeoutMs?: number;
+  /** Where outages are logged; default: nowhere until a server adopts the handle (src/http/yoga.ts). */
+  logger?: Logger;
+  /** Shortest gap between two "still unavailable" lines (ms). */
+  outageReminderMs?: number;
+  /** How often a database that is down is checked again (ms). */
+  probeIntervalMs?: number;
 }
 
 export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
   const stats = { statements: 0 };
+  const pingTimeoutMs = pool.pingTimeoutMs ?? 2_000;
+  let ping: (timeoutMs: number) => Promise<void>;
+  const health = new ServiceHealth(
+    {
+      service: isPostgresUrl(url) ? "PostgreSQL" : "SQLite",
+      logger: pool.logger ?? silentLogger,
+      level: "error",
+      reminderMs: pool.outageReminderMs,
+      probeIntervalMs: pool.probeIntervalMs,
+      downMessage: "requests that need it get SERVICE_UNAVAILABLE (503) and /ready answers 503 until it returns",
+      probe: () => ping(pingTimeoutMs),
+    },
+    !pool.logger,
+  );
   const log = [{ emit: "event", level: "query" } as const];
   let prisma: Db;
   let read: DbHandle["read"];
@@ -94,6 +137,10 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
       max: pool.poolSize ?? 10,
       // Without a timeout, a request waits forever for a database that went away; with it, it gets a 503.
       connectionTimeoutMillis: pool.connectTimeoutMs ?? 5_000,
+      query_timeout: pool.queryTimeoutMs ?? (pool.statementTimeoutMs ? pool.statementTimeoutMs + 1_000 : undefined),
+      // The kernel probes idle connections, so one whose peer vanished is closed instead of kept for ever.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       idleTimeoutMillis: 30_000,
       // Search's `<%` (src/read/search.ts) matches at word similarity 0.3, not pg_trgm's default 0.6.
       options: [
@@ -101,8 +148,8 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
         ...(pool.statementTimeoutMs ? [`-c statement_timeout=${Math.floor(pool.statementTimeoutMs)}`] : []),
       ].join(" "),
     });
-    // An idle client that loses its connection must not crash the process; the next query reports it.
-    pgPool.on("error", () => {});
+    // An idle client that loses its connection must not crash the process; it says the server went away.
+    pgPool.on("error", (e) => health.failed(e));
     const client = new PostgresClient({ adapter: new PrismaPg(pgPool, { disposeExternalPool: true }), log });
     client.$on("query", () => void stats.statements++);
     prisma = client as unknown as Db;
@@ -118,6 +165,21 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
       }
       const res = await pgPool.query({ name, text: sql, values: params, types: PG_TYPES });
       return res.rows as T[];
+    };
+    let inFlight: Promise<void> | null = null;
+    ping = (timeoutMs) => {
+      // A closed handle stops probing (and logging) instead of failing for ever.
+      if ((pgPool as unknown as { ending?: boolean }).ending) {
+        health.close();
+        return Promise.reject(new Error("database handle closed"));
+      }
+      // The acquire can wait longer than the statement's own deadline (pool full of stuck statements): the
+      // timer bounds both, and the shared statement ends by its own timeouts.
+      inFlight ??= pgPool
+        .query({ text: "SELECT 1", query_timeout: timeoutMs } as pg.QueryConfig)
+        .then(() => undefined)
+        .finally(() => (inFlight = null));
+      return withTimeout(inFlight, timeoutMs, "database did not answer SELECT 1");
     };
   } else {
     mkdirSync(dirname(sqlitePath(url)), { recursive: true });
@@ -146,6 +208,30 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
       }
       return st.all(...params) as T[];
     };
+    ping = () => client.$queryRawUnsafe("SELECT 1").then(() => undefined);
   }
-  return { prisma, provider: isPostgresUrl(url) ? "postgresql" : "sqlite", url, stats, read };
+  return {
+    prisma,
+    provider: isPostgresUrl(url) ? "postgresql" : "sqlite",
+    url,
+    stats,
+    read,
+    health,
+    ping: (timeoutMs = pingTimeoutMs) =>
+      ping(timeoutMs).then(
+        () => health.succeeded(),
+        (e: unknown) => {
+          health.failed(e);
+          throw e;
+        },
+      ),
+  };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
