@@ -56,6 +56,7 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     maxRequestBodySize: config.MAX_REQUEST_BODY_BYTES,
     trustProxy: config.TRUST_PROXY,
     metrics: config.METRICS,
+    corsOrigins: config.CORS_ORIGINS,
     plugins: opts.plugins?.(db),
   });
   const server = createHttpServer(yoga);

@@ -30,8 +30,9 @@ async function send(init: { method?: string; path?: string; headers?: Record<str
 }
 const postJson = (payload: unknown, accept?: string, extra: Record<string, string> = {}) =>
   send({ headers: { "content-type": "application/json", ...(accept ? { accept } : {}), ...extra }, body: JSON.stringify(payload) });
+// A GET needs a header a foreign page could not add without a preflight (CSRF prevention, src/http/security.ts).
 const get = (params: Record<string, string>, accept = GRAPHQL_RESPONSE) =>
-  send({ method: "GET", path: `/graphql?${new URLSearchParams(params)}`, headers: { accept } });
+  send({ method: "GET", path: `/graphql?${new URLSearchParams(params)}`, headers: { accept, "x-graphql-yoga-csrf": "1" } });
 
 describe("GraphQL over HTTP: media types and Accept", () => {
   it("answers application/graphql-response+json when the client accepts it", async () => {
@@ -59,8 +60,10 @@ describe("GraphQL over HTTP: media types and Accept", () => {
   });
 
   it("refuses a body media type it does not support with 415", async () => {
-    const r = await send({ headers: { "content-type": "text/plain", accept: GRAPHQL_RESPONSE }, body: "{ __typename }" });
+    // (text/plain without a CSRF header is refused before that, with 403: test/http/security.test.ts)
+    const r = await send({ headers: { "content-type": "text/plain", accept: GRAPHQL_RESPONSE, "x-graphql-yoga-csrf": "1" }, body: "{ __typename }" });
     expect(r.status).toBe(415);
+    expect((await send({ headers: { "content-type": "application/xml", accept: GRAPHQL_RESPONSE }, body: "<q/>" })).status).toBe(415);
   });
 });
 

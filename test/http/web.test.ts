@@ -50,7 +50,7 @@ describe("web explorer static files", () => {
   it("leaves the API's paths alone", async () => {
     expect((await get(yoga, "/health")).status).toBe(200);
     expect(await (await get(yoga, "/ready")).json()).toMatchObject({ status: "ready", redis: "none" });
-    const gql = await get(yoga, "/graphql?query=%7B__typename%7D", { headers: { accept: "application/json" } });
+    const gql = await get(yoga, "/graphql?query=%7B__typename%7D", { headers: { accept: "application/json", "x-graphql-yoga-csrf": "1" } });
     expect(await gql.json()).toEqual({ data: { __typename: "Query" } });
     expect((await get(yoga, "/", { method: "POST" })).status).not.toBe(200);
   });
