@@ -1,9 +1,10 @@
 // Serves the web explorer (web/, built by `npm run web:build` into web/dist/) at /: GET and HEAD requests outside
 // the API's own paths get the file they name, or index.html (client-side routes such as /entity/<id>). Hashed
 // assets are cached for a year, everything else revalidated. Without a build, / explains how to make one.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
-import type { Plugin } from "graphql-yoga";
+import type { GraphiQLOptions, Plugin } from "graphql-yoga";
 import { PROJECT_ROOT } from "../config.js";
 
 export const DEFAULT_WEB_DIST = join(PROJECT_ROOT, "web/dist");
@@ -58,7 +59,12 @@ export function useWebExplorer(opts: WebOptions = {}): Plugin {
       if (API_PATHS.some((re) => re.test(url.pathname))) return;
       const head = request.method === "HEAD";
       if (!existsSync(join(root, "index.html"))) {
-        endResponse(new fetchAPI.Response(head ? null : NOT_BUILT, { status: url.pathname === "/" ? 200 : 404, headers: { "content-type": TYPES[".html"] } }));
+        endResponse(
+          new fetchAPI.Response(head ? null : NOT_BUILT, {
+            status: url.pathname === "/" ? 200 : 404,
+            headers: { "content-type": TYPES[".html"], ...SECURITY_HEADERS },
+          }),
+        );
         return;
       }
       let path: string;
@@ -88,6 +94,111 @@ export function useWebExplorer(opts: WebOptions = {}): Plugin {
             ...SECURITY_HEADERS,
           },
         }),
+      );
+    },
+  };
+}
+
+// GraphiQL served by the product itself, for networks that reach no CDN (Yoga's own page loads its scripts from
+// unpkg.com and stays at "Loading ..." offline). @graphql-yoga/render-graphiql carries the whole build as strings
+// (about 9 MB, loaded on the first visit only); its own page inlines them all, which a strict CSP forbids, so they
+// are served as files under /graphiql/<content hash>/ instead, cached for good. The page runs no inline script: its
+// options travel in a JSON data block, which the browser never executes.
+
+// Scripts only from this server, none inline. Styles do need 'unsafe-inline': Monaco renders its lines as HTML with
+// style attributes (hundreds per screen) and adds <style> elements without a nonce, which no nonce or hash can cover.
+const GRAPHIQL_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+  "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+interface Asset {
+  body: Buffer<ArrayBuffer>;
+  type: string;
+}
+
+interface GraphiQLAssets {
+  /** /graphiql/<hash>/ */
+  base: string;
+  files: Map<string, Asset>;
+}
+
+// Monaco asks MonacoEnvironment for its workers by label; render-graphiql hands it blob: URLs of inlined code, we
+// hand it our own files next to this script (a CSP of worker-src 'self', no blob:).
+const PRELUDE = `(function () {
+  var base = document.currentScript.src.replace(/[^/]*$/, "");
+  var workers = { editorWorkerService: "editor.worker.js", json: "json.worker.js", graphql: "graphql.worker.js" };
+  self.MonacoEnvironment = {
+    globalAPI: false,
+    getWorkerUrl: function (_moduleId, label) { return base + (workers[label] || workers.editorWorkerService); },
+  };
+})();
+`;
+const START = `
+;YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), JSON.parse(document.getElementById("graphiql-options").textContent));
+`;
+
+let graphiqlAssets: Promise<GraphiQLAssets> | undefined;
+const loadGraphiQLAssets = (): Promise<GraphiQLAssets> =>
+  (graphiqlAssets ??= import("@graphql-yoga/render-graphiql/graphiql").then((m) => {
+    const js = "text/javascript; charset=utf-8";
+    const files = new Map<string, Asset>([
+      ["graphiql.js", { body: Buffer.from(PRELUDE + m.js + START), type: js }],
+      ["graphiql.css", { body: Buffer.from(m.css), type: TYPES[".css"] }],
+      ["editor.worker.js", { body: Buffer.from(m.editorWorkerService), type: js }],
+      ["json.worker.js", { body: Buffer.from(m.jsonWorker), type: js }],
+      ["graphql.worker.js", { body: Buffer.from(m.graphqlWorker), type: js }],
+      ["favicon.ico", { body: Buffer.from(m.favicon.slice(m.favicon.indexOf(",") + 1), "base64"), type: TYPES[".ico"] }],
+    ]);
+    const hash = createHash("sha256");
+    for (const f of files.values()) hash.update(f.body);
+    return { base: `/graphiql/${hash.digest("hex").slice(0, 16)}/`, files };
+  }));
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function graphiqlPage(base: string, options: GraphiQLOptions): string {
+  const title = escapeHtml(options.title ?? "GraphiQL");
+  // "<" escaped, so no string in the options can close the data block.
+  const data = JSON.stringify(options).replace(/</g, "\\u003c");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="${base}favicon.ico"><link rel="stylesheet" href="${base}graphiql.css"></head>
+<body id="body" class="no-focus-outline"><noscript>GraphiQL needs JavaScript.</noscript><div id="root"></div>
+<script type="application/json" id="graphiql-options">${data}</script>
+<script src="${base}graphiql.js"></script></body></html>
+`;
+}
+
+/**
+ * GraphiQL at the GraphQL endpoint for browsers (GET, Accept: text/html), its assets at /graphiql/<hash>/. Replaces
+ * Yoga's `graphiql` option (which must be off).
+ */
+export function useOfflineGraphiQL(opts: { endpoint: string; options?: GraphiQLOptions }): Plugin {
+  const pages = [opts.endpoint, `${opts.endpoint}/`];
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (request.method !== "GET" && request.method !== "HEAD") return;
+      const head = request.method === "HEAD";
+      if (pages.includes(url.pathname)) {
+        if (!request.headers.get("accept")?.includes("text/html")) return;
+        const { base } = await loadGraphiQLAssets();
+        endResponse(
+          new fetchAPI.Response(head ? null : graphiqlPage(base, opts.options ?? {}), {
+            headers: { "content-type": TYPES[".html"], "cache-control": "no-cache", "content-security-policy": GRAPHIQL_CSP },
+          }),
+        );
+        return;
+      }
+      if (!url.pathname.startsWith("/graphiql/")) return;
+      const { base, files } = await loadGraphiQLAssets();
+      const asset = url.pathname.startsWith(base) ? files.get(url.pathname.slice(base.length)) : undefined;
+      endResponse(
+        asset
+          ? new fetchAPI.Response(head ? null : asset.body, {
+              headers: { "content-type": asset.type, "cache-control": "public, max-age=31536000, immutable" },
+            })
+          : new fetchAPI.Response(head ? null : "Not found", { status: 404, headers: { "content-type": TYPES[".txt"] } }),
       );
     },
   };
