@@ -59,5 +59,87 @@ describe("web explorer static files", () => {
     const res = await get(empty, "/");
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("npm run web:build");
+    expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+  });
+});
+
+// GraphiQL from this server alone (src/http/web.ts); test/e2e/graphiql.test.ts runs it in Chromium on a closed network.
+describe("GraphiQL, offline", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await seededDatabase("sqlite");
+  }, 60_000);
+  afterAll(async () => t?.drop());
+
+  const page = (yoga: ReturnType<typeof createServer>, method = "GET") => yoga.fetch("http://test/graphql", { method, headers: { accept: "text/html" } });
+
+  it("the page names only this server's assets and runs no inline script", async () => {
+    const yoga = createServer({ db: t.db, logging: false, webDist: false });
+    const res = await page(yoga);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).not.toMatch(/https?:\/\//); // no CDN (Yoga's own page loads unpkg.com)
+    expect(html).not.toContain("__TITLE__");
+    // Every script is a file of ours, but the JSON data block (never executed).
+    const scripts = [...html.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)];
+    for (const [, attrs, body] of scripts) {
+      if (/type="application\/json"/.test(attrs)) continue;
+      expect(attrs).toMatch(/src="\/graphiql\/[0-9a-f]{16}\/graphiql\.js"/);
+      expect(body).toBe("");
+    }
+    const csp = res.headers.get("content-security-policy")!;
+    expect(csp).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(csp).toMatch(/(^|; )worker-src 'self'(;|$)/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).not.toMatch(/https?:|\*|unsafe-eval|blob:/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+
+    // Its assets: served, typed, cached for good under their content hash; HEAD answers without a body.
+    const base = /href="(\/graphiql\/[0-9a-f]{16}\/)graphiql\.css"/.exec(html)![1];
+    const types: Record<string, RegExp> = {
+      "graphiql.js": /javascript/,
+      "graphiql.css": /text\/css/,
+      "editor.worker.js": /javascript/,
+      "json.worker.js": /javascript/,
+      "graphql.worker.js": /javascript/,
+      "favicon.ico": /image\/x-icon/,
+    };
+    for (const [file, type] of Object.entries(types)) {
+      const asset = await yoga.fetch(`http://test${base}${file}`);
+      expect(asset.status, file).toBe(200);
+      expect(asset.headers.get("content-type"), file).toMatch(type);
+      expect(asset.headers.get("cache-control"), file).toMatch(/immutable/);
+      expect(asset.headers.get("x-content-type-options"), file).toBe("nosniff");
+      const body = await asset.arrayBuffer();
+      expect(body.byteLength, file).toBeGreaterThan(1000);
+    }
+    // The script sets up Monaco's workers from our files and starts GraphiQL from the data block.
+    const js = await (await yoga.fetch(`http://test${base}graphiql.js`)).text();
+    expect(js).toMatch(/getWorkerUrl/);
+    expect(js).toMatch(/renderYogaGraphiQL\(document\.getElementById\("root"\)/);
+    const head = await yoga.fetch(`http://test${base}graphiql.js`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+    expect((await page(yoga, "HEAD")).status).toBe(200);
+  });
+
+  it("404s an unknown asset or an old hash", async () => {
+    const yoga = createServer({ db: t.db, logging: false, webDist: false });
+    const html = await (await page(yoga)).text();
+    const base = /href="(\/graphiql\/[0-9a-f]{16}\/)graphiql\.css"/.exec(html)![1];
+    for (const path of [`${base}nope.js`, "/graphiql/0000000000000000/graphiql.js", "/graphiql/", `${base}..%2f..%2fpackage.json`]) {
+      const res = await yoga.fetch(`http://test${path}`);
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  it("is off, assets included, when GraphiQL, introspection or arbitrary operations are off", async () => {
+    for (const opts of [{ graphiql: false }, { introspection: false }, { persistedOperationsOnly: true }]) {
+      const yoga = createServer({ db: t.db, logging: false, webDist: false, ...opts });
+      const res = await page(yoga);
+      expect(await res.text(), JSON.stringify(opts)).not.toContain("graphiql.js");
+      expect((await yoga.fetch("http://test/graphiql/0000000000000000/graphiql.js")).status).toBe(404);
+    }
   });
 });
