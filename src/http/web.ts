@@ -1,9 +1,10 @@
 // Serves the web explorer (web/, built by `npm run web:build` into web/dist/) at /: GET and HEAD requests outside
 // the API's own paths get the file they name, or index.html (client-side routes such as /entity/<id>). Hashed
 // assets are cached for a year, everything else revalidated. Without a build, / explains how to make one.
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { extname, join, normalize, sep } from "node:path";
+import { Worker } from "node:worker_threads";
 import type { GraphiQLOptions, Plugin } from "graphql-yoga";
 import { PROJECT_ROOT } from "../config.js";
 
@@ -101,7 +102,7 @@ export function useWebExplorer(opts: WebOptions = {}): Plugin {
 
 // GraphiQL served by the product itself, for networks that reach no CDN (Yoga's own page loads its scripts from
 // unpkg.com and stays at "Loading ..." offline). @graphql-yoga/render-graphiql carries the whole build as strings
-// (about 9 MB, loaded on the first visit only); its own page inlines them all, which a strict CSP forbids, so they
+// (about 9 MB, read on the first visit only); its own page inlines them all, which a strict CSP forbids, so they
 // are served as files under /graphiql/<content hash>/ instead, cached for good. The page runs no inline script: its
 // options travel in a JSON data block, which the browser never executes.
 
@@ -112,7 +113,9 @@ const GRAPHIQL_CSP =
   "connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 interface Asset {
-  body: Buffer<ArrayBuffer>;
+  body: Uint8Array<ArrayBuffer>;
+  /** The same, gzipped (about a quarter of the size), for clients that accept it. */
+  gzip: Uint8Array<ArrayBuffer>;
   type: string;
 }
 
@@ -137,22 +140,59 @@ const START = `
 ;YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), JSON.parse(document.getElementById("graphiql-options").textContent));
 `;
 
+// Loading the package's 9 MB module, copying and gzipping it takes seconds of CPU: done in a worker thread, so the
+// first visit does not freeze the instance's other requests, and the module's strings die with the worker (only
+// the buffers, transferred, stay: about 11 MB outside the JS heap).
+const ASSET_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const { gzipSync } = require("node:zlib");
+const m = require(workerData.module);
+const enc = new TextEncoder();
+const bodies = {
+  "graphiql.js": enc.encode(workerData.prelude + m.js + workerData.start),
+  "graphiql.css": enc.encode(m.css),
+  "editor.worker.js": enc.encode(m.editorWorkerService),
+  "json.worker.js": enc.encode(m.jsonWorker),
+  "graphql.worker.js": enc.encode(m.graphqlWorker),
+  "favicon.ico": Uint8Array.from(Buffer.from(m.favicon.slice(m.favicon.indexOf(",") + 1), "base64")),
+};
+const hash = createHash("sha256");
+const files = {};
+const transfer = [];
+for (const [name, body] of Object.entries(bodies)) {
+  hash.update(body);
+  const gzip = Uint8Array.from(gzipSync(body));
+  files[name] = { body, gzip };
+  transfer.push(body.buffer, gzip.buffer);
+}
+parentPort.postMessage({ hash: hash.digest("hex").slice(0, 16), files }, transfer);
+`;
+
+const ASSET_TYPES: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": TYPES[".css"],
+  ".ico": TYPES[".ico"],
+};
+
 let graphiqlAssets: Promise<GraphiQLAssets> | undefined;
-const loadGraphiQLAssets = (): Promise<GraphiQLAssets> =>
-  (graphiqlAssets ??= import("@graphql-yoga/render-graphiql/graphiql").then((m) => {
-    const js = "text/javascript; charset=utf-8";
-    const files = new Map<string, Asset>([
-      ["graphiql.js", { body: Buffer.from(PRELUDE + m.js + START), type: js }],
-      ["graphiql.css", { body: Buffer.from(m.css), type: TYPES[".css"] }],
-      ["editor.worker.js", { body: Buffer.from(m.editorWorkerService), type: js }],
-      ["json.worker.js", { body: Buffer.from(m.jsonWorker), type: js }],
-      ["graphql.worker.js", { body: Buffer.from(m.graphqlWorker), type: js }],
-      ["favicon.ico", { body: Buffer.from(m.favicon.slice(m.favicon.indexOf(",") + 1), "base64"), type: TYPES[".ico"] }],
-    ]);
-    const hash = createHash("sha256");
-    for (const f of files.values()) hash.update(f.body);
-    return { base: `/graphiql/${hash.digest("hex").slice(0, 16)}/`, files };
-  }));
+function loadGraphiQLAssets(): Promise<GraphiQLAssets> {
+  graphiqlAssets ??= new Promise<GraphiQLAssets>((resolve, reject) => {
+    const module = createRequire(import.meta.url).resolve("@graphql-yoga/render-graphiql/graphiql");
+    const worker = new Worker(ASSET_WORKER, { eval: true, workerData: { module, prelude: PRELUDE, start: START } });
+    worker.once("message", (m: { hash: string; files: Record<string, Omit<Asset, "type">> }) => {
+      const files = new Map<string, Asset>();
+      for (const [name, f] of Object.entries(m.files)) files.set(name, { ...f, type: ASSET_TYPES[extname(name)] });
+      resolve({ base: `/graphiql/${m.hash}/`, files });
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`GraphiQL asset worker exited with ${code}`)));
+  }).catch((e: unknown) => {
+    graphiqlAssets = undefined; // try again on the next visit
+    throw e;
+  });
+  return graphiqlAssets;
+}
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -193,12 +233,22 @@ export function useOfflineGraphiQL(opts: { endpoint: string; options?: GraphiQLO
       if (!url.pathname.startsWith("/graphiql/")) return;
       const { base, files } = await loadGraphiQLAssets();
       const asset = url.pathname.startsWith(base) ? files.get(url.pathname.slice(base.length)) : undefined;
+      if (!asset) {
+        endResponse(new fetchAPI.Response(head ? null : "Not found", { status: 404, headers: { "content-type": TYPES[".txt"] } }));
+        return;
+      }
+      const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
+      const body = gzip ? asset.gzip : asset.body;
       endResponse(
-        asset
-          ? new fetchAPI.Response(head ? null : asset.body, {
-              headers: { "content-type": asset.type, "cache-control": "public, max-age=31536000, immutable" },
-            })
-          : new fetchAPI.Response(head ? null : "Not found", { status: 404, headers: { "content-type": TYPES[".txt"] } }),
+        new fetchAPI.Response(head ? null : body, {
+          headers: {
+            "content-type": asset.type,
+            "cache-control": "public, max-age=31536000, immutable",
+            "content-length": String(body.byteLength),
+            vary: "Accept-Encoding",
+            ...(gzip ? { "content-encoding": "gzip" } : {}),
+          },
+        }),
       );
     },
   };
