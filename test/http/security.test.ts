@@ -3,6 +3,7 @@
 // headers on every response, and no schema hints in errors when introspection is off.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OrganizationPageDocument } from "../../client/generated/graphql.js";
 import { createServer } from "../../src/http/yoga.js";
 import { seededDatabase, type TestDb } from "../helpers/db.js";
 import type { Yoga } from "../helpers/http.js";
@@ -127,6 +128,16 @@ describe("CSRF: requests a foreign page can send without a preflight run nothing
       expect(res.status, header).toBe(200);
       expect(await res.json()).toEqual({ data: { organization: { slug: "europol" } } });
     }
+  });
+
+  it("also for persisted operations by GET (?documentId=, PERSISTED_OPERATIONS_ONLY), which then run", async () => {
+    const strict = server({ persistedOperationsOnly: true });
+    const documentId = (OrganizationPageDocument as unknown as { __meta__: { hash: string } }).__meta__.hash;
+    const path = `/graphql?${new URLSearchParams({ documentId, variables: JSON.stringify({ slug: "europol" }) })}`;
+    await refused(await strict.fetch(`http://test${path}`, { headers: { accept: "application/json" } }));
+    const ok = await strict.fetch(`http://test${path}`, { headers: { accept: "application/json", "x-graphql-yoga-csrf": "1" } });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ data: { organization: { acronym: "Europol" } } });
   });
 
   it("JSON POSTs (the explorer, GraphiQL, the generated client) need no extra header", async () => {
