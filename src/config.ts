@@ -7,6 +7,28 @@ export const DEFAULT_DATABASE_URL = `file:${PROJECT_ROOT}var/policing-graph.db`;
 
 const Bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
+/** `*`, `none`, or a list of origins exactly as browsers send them in `Origin` (scheme, host, port; no path). */
+const CorsOrigins = z
+  .string()
+  .optional()
+  .transform((v, ctx): "*" | string[] | undefined => {
+    if (v === undefined) return undefined;
+    const list = v.split(",").map((o) => o.trim()).filter(Boolean);
+    if (list.length === 1 && list[0] === "*") return "*";
+    if (list.length === 1 && list[0] === "none") return [];
+    for (const o of list) {
+      let origin: string | null = null;
+      try {
+        origin = new URL(o).origin;
+      } catch {
+        // reported below
+      }
+      if (origin !== o || !/^https?:/.test(o))
+        ctx.addIssue({ code: "custom", message: `"${o}" is not an origin: write http(s)://host[:port], no path or trailing slash; or * or none` });
+    }
+    return list;
+  });
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
@@ -62,6 +84,11 @@ const Env = z.object({
   METRICS: Bool.default(true),
   /** On SIGTERM/SIGINT, how long in-flight requests may take before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * Web origins whose pages may read the API's answers (CORS): comma-separated `https://host[:port]`, `*` (any
+   * origin) or `none`. Default: `*` in development, `none` in the production profile. Never with credentials.
+   */
+  CORS_ORIGINS: z.preprocess((v) => (v === "" ? undefined : v), CorsOrigins),
 }).superRefine((c, ctx) => {
   if (c.DATABASE_QUERY_TIMEOUT_MS !== undefined && c.STATEMENT_TIMEOUT_MS > 0 && c.DATABASE_QUERY_TIMEOUT_MS <= c.STATEMENT_TIMEOUT_MS)
     ctx.addIssue({
@@ -73,7 +100,14 @@ const Env = z.object({
   const production = c.PROFILE === "production" || (c.PROFILE === undefined && c.NODE_ENV === "production");
   const GRAPHIQL = c.GRAPHIQL ?? !production;
   const DATABASE_QUERY_TIMEOUT_MS = c.DATABASE_QUERY_TIMEOUT_MS ?? (c.STATEMENT_TIMEOUT_MS || 10_000) + 1_000;
-  return { ...c, DATABASE_QUERY_TIMEOUT_MS, PROFILE: production ? ("production" as const) : ("development" as const), GRAPHIQL, INTROSPECTION: c.INTROSPECTION ?? (production ? (c.GRAPHIQL ?? false) : true) };
+  return {
+    ...c,
+    DATABASE_QUERY_TIMEOUT_MS,
+    PROFILE: production ? ("production" as const) : ("development" as const),
+    GRAPHIQL,
+    INTROSPECTION: c.INTROSPECTION ?? (production ? (c.GRAPHIQL ?? false) : true),
+    CORS_ORIGINS: c.CORS_ORIGINS ?? (production ? [] : ("*" as const)),
+  };
 });
 
 export type Config = z.infer<typeof Env>;

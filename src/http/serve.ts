@@ -63,6 +63,7 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     trustProxy: config.TRUST_PROXY,
     metrics: config.METRICS,
     readyTimeoutMs: config.READY_TIMEOUT_MS,
+    corsOrigins: config.CORS_ORIGINS,
     plugins: opts.plugins?.(db),
   });
   const server = createHttpServer(yoga);

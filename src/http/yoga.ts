@@ -14,7 +14,8 @@ import type { DbHandle } from "../store/db.js";
 import { useInputErrors } from "../errors.js";
 import { useExports } from "./exports.js";
 import { usePersistedDocuments } from "./persisted.js";
-import { useWebExplorer } from "./web.js";
+import { useOfflineGraphiQL, useWebExplorer } from "./web.js";
+import { corsPolicy, useCsrfPrevention, useHiddenSuggestions, useSecurityHeaders } from "./security.js";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { useOperations, yogaLogger } from "./observability.js";
 import { createRateLimiter, useRateLimit } from "./rate-limit.js";
@@ -43,6 +44,8 @@ export interface YogaOptions {
   metrics?: boolean;
   /** GET /ready answers 503 when the database has not answered within this time (ms); default 2000. */
   readyTimeoutMs?: number;
+  /** Origins whose pages may read answers (CORS), or "*" for any; never with credentials. Default "*". */
+  corsOrigins?: "*" | readonly string[];
   /** Extra plugins, after the built-in ones (benchmarks: scripts/bench/statement-counter.ts). */
   plugins?: Plugin[];
 }
@@ -105,17 +108,22 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     opts.db.health.logger = logger;
     opts.db.health.defaultLogger = false;
   }
+  const graphiql = (opts.graphiql ?? true) && introspection && !opts.persistedOperationsOnly;
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: (opts.graphiql ?? true) && introspection && !opts.persistedOperationsOnly,
+    // Yoga's GraphiQL loads from a CDN: ours (web.ts) serves the same build from this server.
+    graphiql: false,
     landingPage: false,
+    cors: corsPolicy(opts.corsOrigins ?? "*"),
     healthCheckEndpoint: "/health",
     logging: opts.logging === false ? false : yogaLogger(logger, { skip: isLoggedAsOutage }),
     maskedErrors: { maskError: databaseMaskError(opts.db) },
     maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
     context: ({ request }) => createContext(opts.db, request),
     plugins: [
+      useSecurityHeaders(),
+      useCsrfPrevention(),
       useOperations({ logger, metrics: opts.metrics }),
       ...(shared?.rateLimitPerMinute
         ? [useRateLimit(createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub: shared.hub, prefix: shared.prefix }), { trustProxy: opts.trustProxy ?? false })]
@@ -123,13 +131,14 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
       ...(opts.plugins ?? []),
       useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000),
       useExports(opts.db),
+      ...(graphiql ? [useOfflineGraphiQL({ endpoint: "/graphql", options: { title: "policing-graph GraphiQL" } })] : []),
       ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
       ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),
       maxDepthPlugin({ n: DOCUMENT_LIMITS.depth, exposeLimits: true, onReject: rejectAsClientError }),
       maxAliasesPlugin({ n: DOCUMENT_LIMITS.aliases, exposeLimits: true, onReject: rejectAsClientError }),
       maxTokensPlugin({ n: DOCUMENT_LIMITS.tokens, exposeLimits: true, onReject: rejectAsClientError }),
       maxDirectivesPlugin({ n: DOCUMENT_LIMITS.directives, exposeLimits: true, onReject: rejectAsClientError }),
-      ...(introspection ? [] : [useNoIntrospection()]),
+      ...(introspection ? [] : [useNoIntrospection(), useHiddenSuggestions()]),
       useInputErrors(),
       // Shared response cache: anonymous reads only (a request with an API key bypasses it); a mutation's result
       // invalidates the objects it returns (typename + global id), publishChange (events.ts) what else went stale.
