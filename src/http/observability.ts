@@ -5,6 +5,7 @@ import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { Plugin, YogaLogger } from "graphql-yoga";
 import type { Logger } from "../log.js";
+import type { Config } from "../config.js";
 
 /** Yoga's logger interface over pino: an Error argument becomes the `err` field. */
 export function yogaLogger(logger: Logger): YogaLogger {
@@ -64,6 +65,11 @@ interface RequestInfo {
 
 /** Where GET /metrics is answered on the API's port: "open", only with `Authorization: Bearer <token>`, or "closed". */
 export type MetricsEndpoint = "open" | "closed" | { token: string };
+
+/** What the configuration says of /metrics on the API's port (src/config.ts decides; serve.ts applies it). */
+export function metricsEndpointOf(config: Pick<Config, "metricsOnPublicPort" | "METRICS_TOKEN">): MetricsEndpoint {
+  return config.metricsOnPublicPort === "token" ? { token: config.METRICS_TOKEN! } : config.metricsOnPublicPort;
+}
 
 const sameSecret = (a: string, b: string) => {
   const x = createHash("sha256").update(a).digest();

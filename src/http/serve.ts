@@ -13,32 +13,24 @@ import { createServer } from "./yoga.js";
 import { createSharedState } from "../store/redis.js";
 import { graphIndexInfo, graphView, setGraphIndex } from "../read/graph-index.js";
 import { createLogger } from "../log.js";
-import { metricsResponse } from "./observability.js";
+import { metricsEndpointOf, metricsResponse } from "./observability.js";
 
 const netClose = NetServer.prototype.close;
 
-/** Per connection: requests started and responses still owed, to tell a busy connection from an idle one. */
+/** Per connection: responses still owed, for the shutdown logs. */
 function trackConnections(server: Server) {
-  const state = new Map<Socket, { served: number; open: number }>();
+  const state = new Map<Socket, { open: number }>();
   server.on("connection", (socket) => {
-    state.set(socket, { served: 0, open: 0 });
+    state.set(socket, { open: 0 });
     socket.once("close", () => state.delete(socket));
   });
   server.on("request", (req, res) => {
     const s = state.get(req.socket);
     if (!s) return;
     s.open++;
-    res.once("close", () => {
-      s.open--;
-      s.served++;
-    });
+    res.once("close", () => void s.open--);
   });
-  return {
-    inFlight: () => [...state.values()].reduce((n, s) => n + s.open, 0),
-    closeIdle: () => {
-      for (const [socket, s] of state) if (s.open === 0 && s.served > 0) socket.destroy();
-    },
-  };
+  return { inFlight: () => [...state.values()].reduce((n, s) => n + s.open, 0) };
 }
 
 /** GET /metrics alone, on a port of its own (METRICS_PORT), for a scraper on the internal network. */
@@ -108,7 +100,7 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
       subscriptionsTotal: config.SUBSCRIPTIONS_TOTAL,
     },
     metrics: config.METRICS,
-    metricsEndpoint: config.metricsOnPublicPort === "token" ? { token: config.METRICS_TOKEN! } : config.metricsOnPublicPort,
+    metricsEndpoint: metricsEndpointOf(config),
     draining: () => draining,
     plugins: opts.plugins?.(db),
   });
@@ -146,11 +138,10 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     setTimeout(() => {
       // net.Server's close, not http.Server's: the latter also destroys every connection without a request in
       // progress, including one accepted a moment ago whose request has not arrived yet, which drops it.
+      // Idle keep-alive connections are not cut either: a request the client is sending on one right now would be
+      // lost. A request that comes is served with Connection: close; one that does not lets the connection end
+      // at the server's keep-alive timeout (5 s, announced to clients in Keep-Alive: timeout=5).
       netClose.call(server, () => void finish(0));
-      // Connections that served a response and wait idle (keep-alive) are closed; those still owing a response, or
-      // that have not sent their first request yet, finish first (their response closes them).
-      connections.closeIdle();
-      setInterval(() => connections.closeIdle(), 100).unref();
     }, config.SHUTDOWN_DELAY_MS).unref();
     setTimeout(() => {
       logger.warn({ graceMs: config.SHUTDOWN_TIMEOUT_MS, inFlight: connections.inFlight() }, "grace period over: closing the connections still open (e.g. subscriptions)");
