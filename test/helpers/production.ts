@@ -7,7 +7,7 @@ import { Writable } from "node:stream";
 import { Redis } from "ioredis";
 import { REQUIRE_SERVICES } from "./db.js";
 import type { DbHandle } from "../../src/store/db.js";
-import { createServer } from "../../src/http/yoga.js";
+import { createServer, type YogaOptions } from "../../src/http/yoga.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import type { SharedState } from "../../src/store/shared.js";
 
@@ -65,8 +65,8 @@ export interface Instance {
 }
 
 /** One server instance: node:http + createServer from src/http/yoga.ts on a free port. */
-export async function startInstance(db: DbHandle, shared?: SharedState, logger?: Logger): Promise<Instance> {
-  const yoga = createServer({ db, graphiql: false, shared, logger, logging: logger ? true : false, webDist: false });
+export async function startInstance(db: DbHandle, shared?: SharedState, logger?: Logger, extra: Partial<YogaOptions> = {}): Promise<Instance> {
+  const yoga = createServer({ db, graphiql: false, shared, logger, logging: logger ? true : false, webDist: false, ...extra });
   const server = createHttpServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;

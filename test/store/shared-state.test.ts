@@ -164,4 +164,31 @@ describe.skipIf(!services)("two instances, one PostgreSQL, one Redis", () => {
       await dropRedisPrefix(p2);
     }
   });
+
+  it("invalid keys from one address are counted across instances: past the limit neither instance looks keys up", async () => {
+    const p3 = uniquePrefix("badkeys");
+    const s1 = createSharedState({ redisUrl: REDIS_URL, prefix: p3, rateLimitPerMinute: 1000 });
+    const s2 = createSharedState({ redisUrl: REDIS_URL, prefix: p3, rateLimitPerMinute: 1000 });
+    await Promise.all([s1.hub!.ready(), s2.hub!.ready()]);
+    const limits = { clientLimits: { invalidKeysPerMinute: 6 } };
+    const i1 = await startInstance(dbA, s1, undefined, limits);
+    const i2 = await startInstance(dbB, s2, undefined, limits);
+    try {
+      const before = dbA.stats.statements + dbB.stats.statements;
+      const codes = [];
+      for (let i = 0; i < 40; i++) {
+        const r = await post(i % 2 ? i2.base : i1.base, `{ __typename }`, undefined, { authorization: `Bearer pgk_${Math.random().toString(36).slice(2)}${i}xxxxxxxx` });
+        codes.push(`${r.status} ${r.body.errors[0].extensions.code}`);
+      }
+      expect(dbA.stats.statements + dbB.stats.statements - before).toBeLessThanOrEqual(6);
+      expect(codes.slice(0, 6)).toEqual(Array(6).fill("401 UNAUTHENTICATED"));
+      expect(codes.slice(6)).toEqual(Array(34).fill("429 TOO_MANY_INVALID_KEYS"));
+    } finally {
+      await i1.close();
+      await i2.close();
+      await s1.close();
+      await s2.close();
+      await dropRedisPrefix(p3);
+    }
+  });
 });
