@@ -69,9 +69,10 @@ export async function revokeKey(prisma: Db, name: string): Promise<boolean> {
 // take effect at once. Bounded (oldest dropped first) and short-lived, so it cannot grow with an attacker's keys.
 const INVALID_CACHE_SIZE = 10_000;
 const INVALID_CACHE_MS = 60_000;
-const invalidSecrets = new Map<string, number>();
+// Per database handle: a process may serve several databases (tests, tools), and a secret is only invalid in one.
+const invalidByDb = new WeakMap<Db, Map<string, number>>();
 
-function knownInvalid(hash: string): boolean {
+function knownInvalid(invalidSecrets: Map<string, number>, hash: string): boolean {
   const at = invalidSecrets.get(hash);
   if (at === undefined) return false;
   if (Date.now() - at < INVALID_CACHE_MS) return true;
@@ -79,7 +80,7 @@ function knownInvalid(hash: string): boolean {
   return false;
 }
 
-function rememberInvalid(hash: string): void {
+function rememberInvalid(invalidSecrets: Map<string, number>, hash: string): void {
   invalidSecrets.delete(hash);
   invalidSecrets.set(hash, Date.now());
   if (invalidSecrets.size > INVALID_CACHE_SIZE) invalidSecrets.delete(invalidSecrets.keys().next().value!);
@@ -89,9 +90,11 @@ function rememberInvalid(hash: string): void {
 export async function verifyKey(prisma: Db, secret: string): Promise<Viewer | null> {
   if (!secret.startsWith(KEY_PREFIX) || secret.length < PREFIX_LENGTH + 8 || secret.length > 200) return null;
   const hex = hashSecret(secret);
-  if (knownInvalid(hex)) return null;
+  let invalid = invalidByDb.get(prisma);
+  if (!invalid) invalidByDb.set(prisma, (invalid = new Map()));
+  if (knownInvalid(invalid, hex)) return null;
   const viewer = await lookUpKey(prisma, secret, hex);
-  if (!viewer) rememberInvalid(hex);
+  if (!viewer) rememberInvalid(invalid, hex);
   return viewer;
 }
 

@@ -78,7 +78,14 @@ export async function resolveIdentity(request: Request, serverContext: unknown, 
     identities.set(request, identity);
     return { identity, refused: { retryAfter: Math.max(1, Math.ceil(seen.resetMs / 1000)), limit: opts.invalidKeys.perMinute } };
   }
-  const viewer = await verifiedKeyOf(opts.db.prisma, request, secret).catch(() => null);
+  let viewer;
+  try {
+    viewer = await verifiedKeyOf(opts.db.prisma, request, secret);
+  } catch {
+    // The database failed, not the key: no strike against the address; the GraphQL context reports the outage.
+    identities.set(request, anonymous);
+    return { identity: anonymous };
+  }
   if (!viewer) {
     await opts.invalidKeys.hit(`bad:${address}`);
     const identity = { ...anonymous, invalidKey: true };
