@@ -20,8 +20,14 @@ const ROUTES: Record<string, { type: string; file: string; run: Writer }> = {
 const badParameter = (parameter: string, message: string) =>
   Response.json({ error: { code: "BAD_PARAMETER", parameter, message } }, { status: 400 });
 
+/**
+ * A slot for one running export (released when its body ends, fails or the client goes away), or the refusal.
+ * Full exports hold a connection and read the whole graph: a few at once would slow every other client.
+ */
+export type ExportGate = (request: Request) => { release: () => void } | { refused: Response };
+
 /** The response for an export path, or null when the path is not an export. */
-export async function handleExport(db: DbHandle, request: Request): Promise<Response | null> {
+export async function handleExport(db: DbHandle, request: Request, gate?: ExportGate): Promise<Response | null> {
   const url = new URL(request.url);
   const route = ROUTES[url.pathname.replace(/\/$/, "")];
   if (!route) return null;
@@ -42,7 +48,10 @@ export async function handleExport(db: DbHandle, request: Request): Promise<Resp
   }
   const headers = { "content-type": route.type, "content-disposition": `attachment; filename="${route.file}"` };
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });
+  const slot = gate?.(request) ?? { release: () => undefined };
+  if ("refused" in slot) return slot.refused;
   const body = new PassThrough();
+  body.once("close", slot.release);
   route.run(db, sel, body).then(
     () => body.end(),
     (e: unknown) => {
@@ -54,10 +63,10 @@ export async function handleExport(db: DbHandle, request: Request): Promise<Resp
 }
 
 /** Yoga plugin serving the export paths; every other request goes on to GraphQL. */
-export function useExports(db: DbHandle): Plugin {
+export function useExports(db: DbHandle, gate?: ExportGate): Plugin {
   return {
     async onRequest({ request, endResponse }) {
-      const res = await handleExport(db, request);
+      const res = await handleExport(db, request, gate);
       if (res) endResponse(res);
     },
   };

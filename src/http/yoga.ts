@@ -12,13 +12,14 @@ import { schema } from "../schema/index.js";
 import { createContext, type Context } from "../read/context.js";
 import type { DbHandle } from "../store/db.js";
 import { useInputErrors } from "../errors.js";
-import { useExports } from "./exports.js";
+import { useExports, type ExportGate } from "./exports.js";
+import { ConcurrencyGate, identityOf } from "./clients.js";
 import { usePersistedDocuments } from "./persisted.js";
 import { useOfflineGraphiQL, useWebExplorer } from "./web.js";
 import { corsPolicy, useCsrfPrevention, useHiddenSuggestions, useSecurityHeaders } from "./security.js";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
-import { useOperations, yogaLogger } from "./observability.js";
-import { createRateLimiter, useRateLimit } from "./rate-limit.js";
+import { useOperations, yogaLogger, type MetricsEndpoint } from "./observability.js";
+import { createRateLimiter, useClientLimits } from "./rate-limit.js";
 import { attachShared, type SharedState } from "../store/shared.js";
 import { databaseMaskError, isLoggedAsOutage } from "./unavailable.js";
 import { createLogger, silentLogger, type Logger } from "../log.js";
@@ -40,15 +41,32 @@ export interface YogaOptions {
   maxRequestBodySize?: number;
   /** Rate limits take the client IP from X-Forwarded-For. */
   trustProxy?: boolean;
-  /** GET /metrics (Prometheus); default true. */
+  /** With trustProxy: our proxies in front (the client is that many X-Forwarded-For entries from the right); default 1. */
+  trustProxyHops?: number;
+  /** Concurrency caps and the invalid-key guard (src/http/clients.ts); defaults as src/config.ts. */
+  clientLimits?: Partial<ClientLimits>;
+  /** Collect Prometheus metrics; default true. */
   metrics?: boolean;
   /** GET /ready answers 503 when the database has not answered within this time (ms); default 2000. */
   readyTimeoutMs?: number;
   /** Origins whose pages may read answers (CORS), or "*" for any; never with credentials. Default "*". */
   corsOrigins?: "*" | readonly string[];
+  /** GET /metrics on this server: "open", behind a bearer token, or "closed" (served elsewhere or not at all); default "open". */
+  metricsEndpoint?: MetricsEndpoint;
+  /** True once the process drains for shutdown: GET /ready answers 503 (src/http/serve.ts). */
+  draining?: () => boolean;
   /** Extra plugins, after the built-in ones (benchmarks: scripts/bench/statement-counter.ts). */
   plugins?: Plugin[];
 }
+
+export interface ClientLimits {
+  invalidKeysPerMinute: number;
+  exportsPerClient: number;
+  exportsTotal: number;
+  subscriptionsPerClient: number;
+  subscriptionsTotal: number;
+}
+const CLIENT_LIMITS: ClientLimits = { invalidKeysPerMinute: 10, exportsPerClient: 2, exportsTotal: 4, subscriptionsPerClient: 20, subscriptionsTotal: 2_000 };
 
 /** Document limits; docs/limits.md explains the numbers. */
 export const DOCUMENT_LIMITS = { depth: 14, aliases: 30, tokens: 4000, directives: 20 };
@@ -62,9 +80,13 @@ const json = (R: typeof Response, body: unknown, status = 200) =>
  * not make the instance unready: without it the instance serves with its cache off and limits counted locally
  * (docs/deployment.md). GET /health (alive) is Yoga's own.
  */
-function useReadiness(db: DbHandle, shared: SharedState | undefined, timeoutMs: number): Plugin {
+function useReadiness(db: DbHandle, shared: SharedState | undefined, timeoutMs: number, draining: () => boolean): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === "/ready" && draining()) {
+        // Shutting down: the load balancer should stop sending here while in-flight requests finish.
+        return endResponse(json(fetchAPI.Response, { status: "draining", database: db.provider }, 503));
+      }
       if (url.pathname === "/ready") {
         const up = await db.ping(timeoutMs).then(
           () => true,
@@ -109,6 +131,20 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     opts.db.health.defaultLogger = false;
   }
   const graphiql = (opts.graphiql ?? true) && introspection && !opts.persistedOperationsOnly;
+  const limits = { ...CLIENT_LIMITS, ...opts.clientLimits };
+  const hub = shared?.hub ?? null;
+  const prefix = shared?.prefix ?? "";
+  const exportsGate = new ConcurrencyGate(limits.exportsPerClient, limits.exportsTotal);
+  const exportSlot: ExportGate = (request) => {
+    const slot = exportsGate.acquire(identityOf(request).id);
+    if (!("refused" in slot)) return slot;
+    const limit = slot.refused === "client" ? exportsGate.perClient : exportsGate.total;
+    const message =
+      slot.refused === "client" ? `Too many exports at once: at most ${limit} per client; wait for one to finish` : `Too many exports running on this server (${limit}); retry later`;
+    return {
+      refused: Response.json({ error: { code: "TOO_MANY_EXPORTS", limit, message } }, { status: 429, headers: { "retry-after": "5" } }),
+    };
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -124,13 +160,17 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     plugins: [
       useSecurityHeaders(),
       useCsrfPrevention(),
-      useOperations({ logger, metrics: opts.metrics }),
-      ...(shared?.rateLimitPerMinute
-        ? [useRateLimit(createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub: shared.hub, prefix: shared.prefix }), { trustProxy: opts.trustProxy ?? false })]
-        : []),
+      useOperations({ logger, metrics: opts.metrics, endpoint: opts.metricsEndpoint }),
+      useClientLimits({
+        db: opts.db,
+        proxy: { trust: opts.trustProxy ?? false, hops: opts.trustProxyHops ?? 1 },
+        invalidKeys: createRateLimiter({ perMinute: limits.invalidKeysPerMinute, hub, prefix }),
+        limiter: shared?.rateLimitPerMinute ? createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub, prefix }) : null,
+        subscriptions: new ConcurrencyGate(limits.subscriptionsPerClient, limits.subscriptionsTotal),
+      }),
       ...(opts.plugins ?? []),
-      useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000),
-      useExports(opts.db),
+      useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000, opts.draining ?? (() => false)),
+      useExports(opts.db, exportSlot),
       ...(graphiql ? [useOfflineGraphiQL({ endpoint: "/graphql", options: { title: "policing-graph GraphiQL" } })] : []),
       ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
       ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),

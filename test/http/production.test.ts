@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, PROJECT_ROOT } from "../../src/config.js";
 import { createServer } from "../../src/http/yoga.js";
+import { metricsEndpointOf } from "../../src/http/observability.js";
 import { seededDatabase, type TestDb } from "../helpers/db.js";
 import type { Yoga } from "../helpers/http.js";
 
@@ -160,6 +161,31 @@ describe("operations over HTTP", () => {
     expect(r.body).toMatch(/graphql_requests_total\{operation="MetricsProbe",status="200"\} \d+/);
     expect(r.body).toMatch(/graphql_request_duration_seconds_bucket\{le="0.005",operation="MetricsProbe",status="200"\}/);
     expect(r.body).toMatch(/process_cpu_user_seconds_total/);
+  });
+
+  it("/metrics on the API port: open in development, closed in production, behind METRICS_TOKEN when set, closed with METRICS_PORT", async () => {
+    const token = "metrics-token-0123456789";
+    const metricsOf = async (env: Record<string, string>, headers: Record<string, string> = {}) => {
+      const server = createServer({ db: t.db, graphiql: false, logging: false, webDist: false, metricsEndpoint: metricsEndpointOf(loadConfig(env)) });
+      const res = await server.fetch("http://test/metrics", { headers });
+      return { status: res.status, text: await res.text() };
+    };
+    expect((await metricsOf({})).status).toBe(200);
+    const closed = await metricsOf({ PROFILE: "production" });
+    expect(closed.status).toBe(404);
+    expect(closed.text).not.toContain("graphql_requests_total");
+    expect((await metricsOf({ METRICS_PORT: "9464" })).status).toBe(404);
+    expect((await metricsOf({ NODE_ENV: "production", METRICS_PORT: "9464", METRICS_TOKEN: token }, { authorization: `Bearer ${token}` })).status).toBe(404);
+    for (const env of [{ PROFILE: "production", METRICS_TOKEN: token }, { PROFILE: "development", METRICS_TOKEN: token }]) {
+      const none = await metricsOf(env);
+      expect(none.status).toBe(401);
+      expect(JSON.parse(none.text).error.code).toBe("UNAUTHENTICATED");
+      expect((await metricsOf(env, { authorization: `Bearer ${token}x` })).status).toBe(401);
+      const ok = await metricsOf(env, { authorization: `Bearer ${token}` });
+      expect(ok.status).toBe(200);
+      expect(ok.text).toContain("process_cpu_user_seconds_total");
+    }
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
   });
 
   it("the production profile turns GraphiQL and introspection off unless asked", () => {
