@@ -11,7 +11,7 @@ import { finished } from "node:stream/promises";
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { loadConfig, DEFAULT_DATABASE_URL } from "./config.js";
-import { createDb, type DbHandle } from "./store/db.js";
+import { createDb, isBusy, type DbHandle } from "./store/db.js";
 import { DataErrors } from "./data/read.js";
 
 export const EXIT = { OK: 0, USAGE: 1, DATA: 2, DATABASE: 3 } as const;
@@ -34,7 +34,8 @@ function openDb(): DbHandle {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  return createDb(url);
+  // SQLite: a write waits (blocking is fine here) for a running server's or another command's write to finish.
+  return createDb(url, { busyTimeoutMs: 60_000 });
 }
 
 async function withDb<T>(fn: (db: DbHandle) => Promise<T>): Promise<T> {
@@ -318,6 +319,8 @@ async function main(argv: string[]) {
     let message = e instanceof Error ? e.message : String(e);
     // Prisma's messages quote the calling source; the cause is the last line.
     if (code === EXIT.DATABASE) message = message.trim().split("\n").filter(Boolean).pop() ?? message;
+    if (code === EXIT.DATABASE && isBusy(e) && !/nothing was written/.test(message))
+      message = "the database is busy: another process (a server's write, an import, a seed) kept its write lock; nothing was written, retry later";
     console.error(`${code === EXIT.USAGE ? "Usage error" : code === EXIT.DATA ? "Data error" : "Database error"}: ${message}`);
     process.exitCode = code;
   }

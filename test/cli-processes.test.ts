@@ -1,13 +1,28 @@
-// The command line and the server as real processes on one SQLite file: a killed launcher is a killed import
-// (nothing committed afterwards).
+// The command line and the server as real processes on one SQLite file: a second server refuses to start (and a
+// killed server's lock is taken over), the CLI writes (import, seed) while a server runs and serves writes, no
+// write fails as an internal error, and a killed launcher is a killed import (nothing committed afterwards).
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededDatabase, type TestDb } from "./helpers/db.js";
 import { until } from "./helpers/production.js";
-import { processesWith, startCli, writeLocked, writeOrganizations } from "./helpers/cli.js";
+import { processesWith, runCli, startCli, writeLocked, writeOrganizations } from "./helpers/cli.js";
 import { sqlitePath } from "../src/store/db.js";
+import { createKey } from "../src/auth/keys.js";
+
+async function freePort(): Promise<number> {
+  const srv = createNetServer();
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+  const { port } = srv.address() as AddressInfo;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+const healthy = async (base: string) => (await fetch(`${base}/health`).catch(() => null))?.status === 200;
+
+const CREATE = `mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id } userErrors { message } } }`;
 
 const dir = mkdtempSync(join(tmpdir(), "policing-graph-cli-proc-"));
 
@@ -19,6 +34,64 @@ describe("policing-graph processes on one SQLite file", () => {
     file = sqlitePath(t.url);
   }, 120_000);
   afterAll(() => t?.drop());
+
+  it("one server per file: a second refuses with a clear message; writes beside a server (import, seed) wait their turn; no internal errors; a killed server's lock is taken over", async () => {
+    const env = { DATABASE_URL: t.url, LOG_LEVEL: "warn", GRAPHIQL: "false", RATE_LIMIT_PER_MINUTE: "0" };
+    const curator = (await createKey(t.db.prisma, `curator-${Date.now()}`, "CURATOR")).secret;
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const first = startCli(["serve", "--port", String(port)], env);
+    try {
+      await until(() => healthy(base), 90_000, "the first server");
+
+      const second = await runCli(["serve", "--port", String(await freePort())], env);
+      expect(second.code).not.toBe(0);
+      expect(second.stderr).toContain(`Another policing-graph server is already serving ${file}`);
+      expect(await healthy(base)).toBe(true);
+
+      // An import beside the running server, while the server takes writes.
+      const input = join(dir, `beside-${process.pid}.json`);
+      writeOrganizations(input, 1500, "beside");
+      const importing = startCli(["import", input], env);
+      let done = false;
+      void importing.exited.then(() => (done = true));
+      const outcomes: string[] = [];
+      for (let i = 0; !done || i < 5; i++) {
+        const res = await fetch(`${base}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/graphql-response+json", authorization: `Bearer ${curator}` },
+          body: JSON.stringify({
+            query: CREATE,
+            variables: { input: { kind: "ORGANIZATION", slug: `during-${i}`, name: `During ${i}`, organizationKind: "REGIONAL_BODY", sources: [{ source: "interpol-site" }] } },
+          }),
+        });
+        const body = (await res.json()) as { data?: { createEntity: { userErrors: unknown[] } }; errors?: { extensions?: { code?: string } }[] };
+        outcomes.push(body.errors ? `${res.status} ${body.errors[0].extensions?.code}` : body.data!.createEntity.userErrors.length ? "userErrors" : "ok");
+      }
+      expect(await importing.exited, importing.output()).toBe(0);
+      expect(await t.db.prisma.entity.count({ where: { slug: { startsWith: "beside-" } } })).toBe(1500);
+      // Every write either happened or was refused as temporarily unavailable (503), never as an internal error.
+      expect(outcomes.filter((o) => o !== "ok" && o !== "503 SERVICE_UNAVAILABLE"), first.output()).toEqual([]);
+      expect(await t.db.prisma.entity.count({ where: { slug: { startsWith: "during-" } } })).toBe(outcomes.filter((o) => o === "ok").length);
+
+      const seed = await runCli(["seed"], env);
+      expect(seed.code, seed.stderr).toBe(0);
+      expect(await healthy(base)).toBe(true);
+
+      // kill -9: no exit handler runs, yet the lock goes with the process.
+      first.child.kill("SIGKILL");
+      await first.exited;
+      const third = startCli(["serve", "--port", String(port)], env);
+      try {
+        await until(() => healthy(base), 90_000, "a server after the first was killed");
+      } finally {
+        third.child.kill("SIGTERM");
+        await third.exited;
+      }
+    } finally {
+      first.child.kill("SIGKILL");
+    }
+  }, 300_000);
 
   it("kill -9 of the launcher mid-import leaves no process writing and nothing committed", async () => {
     const input = join(dir, `killed-${process.pid}.json`);

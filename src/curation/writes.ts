@@ -17,7 +17,7 @@ import {
   SovereigntyModel,
   TopicCategory,
 } from "../data/schema.js";
-import type { Db } from "../store/db.js";
+import { retryWhileBusy, type Db } from "../store/db.js";
 import { publishChange } from "./events.js";
 import type { Change, Entity, Relation } from "../generated/prisma/sqlite/client.js";
 import { fail, prismaUserError, UserErrors, type UserError, type UserErrorCode } from "../errors.js";
@@ -39,12 +39,16 @@ export async function runMutation<T>(ctx: Context, fn: (tx: Tx, actor: string) =
   if (!actor) throw new Error("mutation reached without a viewer (scope-auth should have refused it)");
   const changes: Change[] = [];
   try {
-    const node = await ctx.db.prisma.$transaction(
-      (tx) => {
-        recorded.set(tx, changes);
-        return fn(tx, actor);
-      },
-      { timeout: 30_000, maxWait: 10_000 },
+    // SQLite: while another process (a CLI import or seed) holds the write lock, try again (then 503, not 500).
+    const node = await retryWhileBusy(() =>
+      ctx.db.prisma.$transaction(
+        (tx) => {
+          changes.length = 0;
+          recorded.set(tx, changes);
+          return fn(tx, actor);
+        },
+        { timeout: 30_000, maxWait: 10_000 },
+      ),
     );
     // Committed: drop stale cached responses and notify `changes` subscribers (never throws).
     for (const c of changes) await publishChange(ctx, c);

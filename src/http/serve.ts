@@ -4,8 +4,8 @@
 // the benchmark harness (scripts/bench/server.ts) calls it with its own plugins.
 import type { Plugin } from "graphql-yoga";
 import { createServer as createHttpServer } from "node:http";
-import type { Config } from "../config.js";
-import { createDb, type DbHandle } from "../store/db.js";
+import { isPostgresUrl, type Config } from "../config.js";
+import { createDb, lockSqliteServer, type DbHandle } from "../store/db.js";
 import { prepareDatabase } from "../data/bootstrap.js";
 import { createServer } from "./yoga.js";
 import { createSharedState } from "../store/redis.js";
@@ -19,10 +19,14 @@ export interface ServeOptions {
 
 export async function serve(config: Config, opts: ServeOptions = {}): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
+  // One server per SQLite file (a second one refuses to start); the CLI may still write beside it.
+  const unlock = isPostgresUrl(config.DATABASE_URL) ? () => {} : lockSqliteServer(config.DATABASE_URL);
   const db = createDb(config.DATABASE_URL, {
     poolSize: config.DATABASE_POOL_SIZE,
     statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
     connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    // SQLite: a write waits at most this long, blocking, for a CLI import's lock, then retries asynchronously.
+    busyTimeoutMs: 100,
   });
   const { migrations, seeded } = await prepareDatabase(db, { seed: config.AUTO_SEED ? "if-empty" : "never" });
   if (migrations.length) logger.info(`Applied migrations: ${migrations.join(", ")}`);
@@ -74,6 +78,7 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     logger.info({ signal }, "shutting down: no new connections, waiting for in-flight requests");
     const finish = async (code: number) => {
       await Promise.allSettled([db.prisma.$disconnect(), shared.close()]);
+      unlock();
       logger.info("stopped");
       process.exit(code);
     };
