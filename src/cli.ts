@@ -38,6 +38,17 @@ function openDb(): DbHandle {
   return createDb(url, { busyTimeoutMs: 60_000 });
 }
 
+/** After an import or seed committed: the servers' cached answers are stale; tell them (through Redis). */
+async function invalidateServerCaches(): Promise<void> {
+  const { invalidateAfterBulkWrite } = await import("./curation/events.js");
+  const config = loadConfig();
+  const outcome = await invalidateAfterBulkWrite({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
+  if (outcome === "unreachable")
+    console.error(
+      `Warning: Redis (REDIS_URL) is unreachable, so the servers' cached answers were not invalidated; they may answer from before this write for up to RESPONSE_CACHE_TTL_MS (${config.RESPONSE_CACHE_TTL_MS} ms).`,
+    );
+}
+
 async function withDb<T>(fn: (db: DbHandle) => Promise<T>): Promise<T> {
   const db = openDb();
   try {
@@ -100,6 +111,7 @@ program
     const { prepareDatabase } = await import("./data/bootstrap.js");
     await withDb(async (db) => {
       const { seeded: s } = await prepareDatabase(db, { seed: "always" });
+      await invalidateServerCaches();
       console.error(
         `Loaded ${s!.entities} entities, ${s!.relations} relationships, ${s!.claims} claims, ${s!.sources} sources ` +
           `(${s!.written.created} rows created, ${s!.written.updated} updated, ${s!.written.deleted} deleted).`,
@@ -130,6 +142,7 @@ program
       } finally {
         p.stop();
       }
+      if (!summary.dryRun) await invalidateServerCaches();
       if (opts.json) {
         console.log(JSON.stringify(summary, null, 2));
         return;
