@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { loadConfig, DEFAULT_DATABASE_URL } from "./config.js";
-import { createDb, isBusy, type DbHandle } from "./store/db.js";
+import { loadConfig, isPostgresUrl, DEFAULT_DATABASE_URL } from "./config.js";
+import { createDb, isBusy, sqliteServerPid, type DbHandle } from "./store/db.js";
 import { DataErrors } from "./data/read.js";
 
 export const EXIT = { OK: 0, USAGE: 1, DATA: 2, DATABASE: 3 } as const;
@@ -42,6 +42,16 @@ function openDb(): DbHandle {
 async function invalidateServerCaches(): Promise<void> {
   const { invalidateAfterBulkWrite } = await import("./curation/events.js");
   const config = loadConfig();
+  // A server on the same SQLite file keeps its cache in its process unless it shares Redis: signal it.
+  if (!config.REDIS_URL && !isPostgresUrl(config.DATABASE_URL)) {
+    const pid = sqliteServerPid(config.DATABASE_URL);
+    if (pid)
+      try {
+        process.kill(pid, "SIGUSR2");
+      } catch {
+        // it stopped meanwhile: no cache left to drop
+      }
+  }
   const outcome = await invalidateAfterBulkWrite({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
   if (outcome === "unreachable")
     console.error(

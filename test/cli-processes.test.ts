@@ -2,7 +2,7 @@
 // killed server's lock is taken over), the CLI writes (import, seed) while a server runs and serves writes, no
 // write fails as an internal error, and a killed launcher is a killed import (nothing committed afterwards).
 import { createServer as createNetServer, type AddressInfo } from "node:net";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ describe("policing-graph processes on one SQLite file", () => {
   }, 120_000);
   afterAll(() => t?.drop());
 
-  it("one server per file: a second refuses with a clear message; writes beside a server (import, seed) wait their turn; no internal errors; a killed server's lock is taken over", async () => {
+  it("one server per file: a second refuses with a clear message; writes beside a server (import, seed) wait their turn; no internal errors; the CLI signals the server to drop its cached answers; a killed server's lock is taken over", async () => {
     const env = { DATABASE_URL: t.url, LOG_LEVEL: "warn", GRAPHIQL: "false", RATE_LIMIT_PER_MINUTE: "0" };
     const curator = (await createKey(t.db.prisma, `curator-${Date.now()}`, "CURATOR")).secret;
     const port = await freePort();
@@ -73,6 +73,23 @@ describe("policing-graph processes on one SQLite file", () => {
       // Every write either happened or was refused as temporarily unavailable (503), never as an internal error.
       expect(outcomes.filter((o) => o !== "ok" && o !== "503 SERVICE_UNAVAILABLE"), first.output()).toEqual([]);
       expect(await t.db.prisma.entity.count({ where: { slug: { startsWith: "during-" } } })).toBe(outcomes.filter((o) => o === "ok").length);
+
+      // No Redis: the server's cached answers live in its process; the CLI's import signals it to drop them.
+      const ask = async () => {
+        const res = await fetch(`${base}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+          body: JSON.stringify({ query: `{ paths(from: "org:beside-0", to: "org:beside-1", maxHops: 2) { length } }` }),
+        });
+        return ((await res.json()) as { data: { paths: { length: number }[] } }).data.paths;
+      };
+      expect(await ask()).toEqual([]);
+      expect(await ask()).toEqual([]);
+      const edge = join(dir, `edge-${process.pid}.json`);
+      writeFileSync(edge, JSON.stringify({ edges: [{ kind: "COOPERATES_WITH", source: "ORGANIZATION:beside-0", target: "ORGANIZATION:beside-1", sources: ["bulk-survey"] }] }));
+      const linked = await runCli(["import", edge], env);
+      expect(linked.code, linked.stderr).toBe(0);
+      await until(async () => (await ask()).length === 1, 10_000, "the server to answer the imported path");
 
       const seed = await runCli(["seed"], env);
       expect(seed.code, seed.stderr).toBe(0);

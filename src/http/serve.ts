@@ -9,6 +9,7 @@ import { createDb, lockSqliteServer, type DbHandle } from "../store/db.js";
 import { prepareDatabase } from "../data/bootstrap.js";
 import { createServer } from "./yoga.js";
 import { createSharedState } from "../store/redis.js";
+import { EVERY_ANSWER } from "../store/shared.js";
 import { graphIndexInfo, graphView, setGraphIndex } from "../read/graph-index.js";
 import { createLogger } from "../log.js";
 
@@ -92,6 +93,11 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
       void finish(0);
     }, config.SHUTDOWN_TIMEOUT_MS).unref();
   };
+  // Sent by the CLI after an import or seed into this server's SQLite file (cli.ts): with no Redis to reach, the
+  // cached answers live in this process only.
+  process.on("SIGUSR2", () => {
+    void shared.invalidate([EVERY_ANSWER]).then(() => logger.info("cached answers dropped after a write by another process"));
+  });
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
 }

@@ -1,6 +1,6 @@
 // The PrismaClient factory: SQLite through better-sqlite3 by default, PostgreSQL through pg when DATABASE_URL
 // says so. Both generated clients come from the same model (prisma/schema.prisma), so they share one type.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -137,7 +137,8 @@ export async function retryWhileBusy<T>(fn: () => Promise<T>, forMs = 10_000): P
 export function lockSqliteServer(url: string): () => void {
   const file = `${sqlitePath(url)}.server-lock`;
   mkdirSync(dirname(file), { recursive: true });
-  const lock = new Database(file, { timeout: 0 });
+  // A short wait: sqliteServerPid's probe holds a shared lock for an instant.
+  const lock = new Database(file, { timeout: 250 });
   try {
     lock.pragma("locking_mode = EXCLUSIVE");
     lock.exec("BEGIN EXCLUSIVE");
@@ -154,6 +155,26 @@ export function lockSqliteServer(url: string): () => void {
   return () => {
     if (lock.open) lock.close();
   };
+}
+
+/**
+ * The pid of the server that serves this SQLite file now, or null. The pid file alone could name a process long
+ * gone (and its pid reused), so the lock is checked too: it is held only while that server lives.
+ */
+export function sqliteServerPid(url: string): number | null {
+  const file = `${sqlitePath(url)}.server-lock`;
+  if (!existsSync(file)) return null;
+  const probe = new Database(file, { timeout: 0, readonly: true });
+  try {
+    probe.prepare("SELECT count(*) FROM sqlite_master").get();
+    return null; // readable: nobody holds the lock
+  } catch (e) {
+    if (!isBusy(e)) return null;
+  } finally {
+    probe.close();
+  }
+  const pid = Number(readFileSync(`${file}.pid`, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 /** Prepared statements kept per connection (a bounded number of distinct SQL texts). */
