@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { loadConfig, DEFAULT_DATABASE_URL } from "./config.js";
-import { createDb, type DbHandle } from "./store/db.js";
+import { loadConfig, isPostgresUrl, DEFAULT_DATABASE_URL } from "./config.js";
+import { createDb, isBusy, sqliteServerPid, type DbHandle } from "./store/db.js";
 import { DataErrors } from "./data/read.js";
 
 export const EXIT = { OK: 0, USAGE: 1, DATA: 2, DATABASE: 3 } as const;
@@ -34,7 +34,29 @@ function openDb(): DbHandle {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  return createDb(url);
+  // SQLite: a write waits (blocking is fine here) for a running server's or another command's write to finish.
+  return createDb(url, { busyTimeoutMs: 60_000 });
+}
+
+/** After an import or seed committed: the servers' cached answers are stale; tell them (through Redis). */
+async function invalidateServerCaches(): Promise<void> {
+  const { invalidateAfterBulkWrite } = await import("./curation/events.js");
+  const config = loadConfig();
+  // A server on the same SQLite file keeps its cache in its process unless it shares Redis: signal it.
+  if (!config.REDIS_URL && !isPostgresUrl(config.DATABASE_URL)) {
+    const pid = sqliteServerPid(config.DATABASE_URL);
+    if (pid)
+      try {
+        process.kill(pid, "SIGUSR2");
+      } catch {
+        // it stopped meanwhile: no cache left to drop
+      }
+  }
+  const outcome = await invalidateAfterBulkWrite({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
+  if (outcome === "unreachable")
+    console.error(
+      `Warning: Redis (REDIS_URL) is unreachable, so the servers' cached answers were not invalidated; they may answer from before this write for up to RESPONSE_CACHE_TTL_MS (${config.RESPONSE_CACHE_TTL_MS} ms).`,
+    );
 }
 
 async function withDb<T>(fn: (db: DbHandle) => Promise<T>): Promise<T> {
@@ -99,6 +121,7 @@ program
     const { prepareDatabase } = await import("./data/bootstrap.js");
     await withDb(async (db) => {
       const { seeded: s } = await prepareDatabase(db, { seed: "always" });
+      await invalidateServerCaches();
       console.error(
         `Loaded ${s!.entities} entities, ${s!.relations} relationships, ${s!.claims} claims, ${s!.sources} sources ` +
           `(${s!.written.created} rows created, ${s!.written.updated} updated, ${s!.written.deleted} deleted).`,
@@ -129,6 +152,7 @@ program
       } finally {
         p.stop();
       }
+      if (!summary.dryRun) await invalidateServerCaches();
       if (opts.json) {
         console.log(JSON.stringify(summary, null, 2));
         return;
@@ -318,6 +342,8 @@ async function main(argv: string[]) {
     let message = e instanceof Error ? e.message : String(e);
     // Prisma's messages quote the calling source; the cause is the last line.
     if (code === EXIT.DATABASE) message = message.trim().split("\n").filter(Boolean).pop() ?? message;
+    if (code === EXIT.DATABASE && isBusy(e) && !/nothing was written/.test(message))
+      message = "the database is busy: another process (a server's write, an import, a seed) kept its write lock; nothing was written, retry later";
     console.error(`${code === EXIT.USAGE ? "Usage error" : code === EXIT.DATA ? "Data error" : "Database error"}: ${message}`);
     process.exitCode = code;
   }

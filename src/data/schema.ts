@@ -215,6 +215,25 @@ export const RelationKind = z.enum([
 ]);
 export type RelationKind = z.infer<typeof RelationKind>;
 
+/** Which entity kinds each relation kind's ends must be, where its GraphQL type names one. */
+export const RELATION_ENDS: Record<RelationKind, { from?: EntityKind[]; to?: EntityKind[]; via?: EntityKind[] }> = {
+  MEMBER_OF: { to: ["ORGANIZATION"] },
+  PART_OF: {},
+  COOPERATES_WITH: { from: ["ORGANIZATION"], to: ["ORGANIZATION"], via: ["LEGAL_TOOL"] },
+  OVERSEES: { from: ["ORGANIZATION"] },
+  MANDATES: { from: ["ORGANIZATION"] },
+  LEADS: { from: ["ORGANIZATION"], to: ["MISSION", "MISSION_TYPE"] },
+  HOSTED_IN: { to: ["COUNTRY"] },
+  OF_TYPE: { from: ["MISSION"], to: ["MISSION_TYPE"] },
+  SUCCEEDS: { from: ["MISSION"], to: ["MISSION"] },
+  WORKS_ON: { to: ["CRIME_AREA"], via: ["LEGAL_TOOL"] },
+  USES_TOOL: { to: ["LEGAL_TOOL"] },
+  REQUIRES: { to: ["REQUIREMENT"] },
+  CONCERNS: { from: ["TOPIC"] },
+  FUNDS: {},
+  BASED_ON: { from: ["LEGAL_TOOL"], to: ["LEGAL_TOOL"] },
+};
+
 export const OversightKind = z.enum([
   "PARLIAMENTARY",
   "JUDICIAL",

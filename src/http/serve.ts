@@ -6,11 +6,12 @@
 import type { Plugin } from "graphql-yoga";
 import { createServer as createHttpServer, type Server } from "node:http";
 import { Server as NetServer, type Socket } from "node:net";
-import type { Config } from "../config.js";
-import { createDb, type DbHandle } from "../store/db.js";
+import { isPostgresUrl, type Config } from "../config.js";
+import { createDb, lockSqliteServer, type DbHandle } from "../store/db.js";
 import { prepareDatabase } from "../data/bootstrap.js";
 import { createServer } from "./yoga.js";
 import { createSharedState } from "../store/redis.js";
+import { EVERY_ANSWER } from "../store/shared.js";
 import { graphIndexInfo, graphView, setGraphIndex } from "../read/graph-index.js";
 import { createLogger } from "../log.js";
 import { metricsEndpointOf, metricsResponse } from "./observability.js";
@@ -55,6 +56,8 @@ export interface ServeOptions {
 
 export async function serve(config: Config, opts: ServeOptions = {}): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
+  // One server per SQLite file (a second one refuses to start); the CLI may still write beside it.
+  const unlock = isPostgresUrl(config.DATABASE_URL) ? () => {} : lockSqliteServer(config.DATABASE_URL);
   const db = createDb(config.DATABASE_URL, {
     poolSize: config.DATABASE_POOL_SIZE,
     statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
@@ -63,6 +66,8 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     pingTimeoutMs: config.READY_TIMEOUT_MS,
     outageReminderMs: config.OUTAGE_LOG_INTERVAL_MS,
     logger,
+    // SQLite: a write waits at most this long, blocking, for a CLI import's lock, then retries asynchronously.
+    busyTimeoutMs: 100,
   });
   const { migrations, seeded } = await prepareDatabase(db, { seed: config.AUTO_SEED ? "if-empty" : "never" });
   if (migrations.length) logger.info(`Applied migrations: ${migrations.join(", ")}`);
@@ -141,6 +146,7 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
       db.health.close();
       // Pools close only after the last response went out: an in-flight request never loses its database.
       await Promise.allSettled([db.prisma.$disconnect(), shared.close(), new Promise((r) => (metricsServer ? metricsServer.close(r) : r(null)))]);
+      unlock();
       logger.info("stopped");
       process.exit(code);
     };
@@ -158,6 +164,11 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
       void finish(0);
     }, config.SHUTDOWN_DELAY_MS + config.SHUTDOWN_TIMEOUT_MS).unref();
   };
+  // Sent by the CLI after an import or seed into this server's SQLite file (cli.ts): with no Redis to reach, the
+  // cached answers live in this process only.
+  process.on("SIGUSR2", () => {
+    void shared.invalidate([EVERY_ANSWER]).then(() => logger.info("cached answers dropped after a write by another process"));
+  });
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
 }

@@ -9,7 +9,7 @@
 // every OUTAGE_LOG_INTERVAL_MS, once when it ends), not once per failed request.
 import { GraphQLError } from "graphql";
 import { maskError as defaultMaskError, type MaskError } from "graphql-yoga";
-import type { DbHandle } from "../store/db.js";
+import { isBusy, type DbHandle } from "../store/db.js";
 
 const CODES = new Set([
   "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN",
@@ -32,7 +32,8 @@ function causes(error: unknown): unknown[] {
   return out;
 }
 
-export function classifyDatabaseError(error: unknown): "unavailable" | "timeout" | null {
+export function classifyDatabaseError(error: unknown): "unavailable" | "timeout" | "busy" | null {
+  if (isBusy(error)) return "busy";
   for (const e of causes(error)) {
     const o = e as { code?: unknown; name?: unknown; message?: unknown; kind?: unknown; originalCode?: unknown };
     const codes = [o.code, o.originalCode].filter((c): c is string => typeof c === "string");
@@ -46,11 +47,13 @@ export function classifyDatabaseError(error: unknown): "unavailable" | "timeout"
 
 export const RETRY_AFTER_SECONDS = 5;
 
-export function unavailableError(kind: "unavailable" | "timeout"): GraphQLError {
+export function unavailableError(kind: "unavailable" | "timeout" | "busy"): GraphQLError {
   const message =
     kind === "timeout"
       ? "The query took too long and was cancelled (statement timeout); try a smaller query or retry later"
-      : "The service is temporarily unavailable: the database cannot be reached; retry later";
+      : kind === "busy"
+        ? "The service is temporarily unavailable: another process (an import or a seed) is writing to the database; retry later"
+        : "The service is temporarily unavailable: the database cannot be reached; retry later";
   return new GraphQLError(message, {
     extensions: {
       code: kind === "timeout" ? "QUERY_TIMEOUT" : "SERVICE_UNAVAILABLE",

@@ -1,10 +1,11 @@
 // The PrismaClient factory: SQLite through better-sqlite3 by default, PostgreSQL through pg when DATABASE_URL
 // says so. Both generated clients come from the same model (prisma/schema.prisma), so they share one type.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client.js";
@@ -63,10 +64,127 @@ class TunedSQLite3 extends PrismaBetterSQLite3 {
     const client = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
     if (client) {
       for (const p of SQLITE_PRAGMAS) client.pragma(p);
+      beginImmediate(client);
       this.opened(client);
     }
     return adapter;
   }
+}
+
+/**
+ * Makes the adapter's transactions take the write lock when they begin. The adapter starts every transaction with
+ * a deferred BEGIN: one that reads, then writes after another process (a second writer: the CLI importing while
+ * the server runs) committed, fails at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout helps and the
+ * adapter passes on raw. BEGIN IMMEDIATE waits (busy timeout) for the other writer instead. If it still finds the
+ * lock taken, the plain BEGIN runs after all: the adapter does not release its transaction mutex when BEGIN throws
+ * (every later transaction would hang), whereas a write inside the transaction failing with SQLITE_BUSY rolls it
+ * back cleanly, and the caller retries (retryWhileBusy) or reports the database busy.
+ */
+function beginImmediate(client: BetterSqlite3.Database) {
+  const prepare = client.prepare.bind(client) as (sql: string) => BetterSqlite3.Statement;
+  const immediate = prepare("BEGIN IMMEDIATE");
+  const deferred = prepare("BEGIN");
+  const begin = {
+    run: () => {
+      try {
+        return immediate.run();
+      } catch (e) {
+        if (isBusy(e)) return deferred.run();
+        throw e;
+      }
+    },
+  };
+  client.prepare = ((sql: string) => (sql === "BEGIN" ? begin : prepare(sql))) as typeof client.prepare;
+}
+
+/** Whether an error (or its cause) is SQLite's "another connection holds the lock" (SQLITE_BUSY*). */
+export function isBusy(error: unknown): boolean {
+  let e: unknown = error;
+  for (let i = 0; i < 8 && e && typeof e === "object"; i++) {
+    const o = e as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; meta?: { driverAdapterError?: unknown } };
+    if ([o.code, o.originalCode].some((c) => typeof c === "string" && c.startsWith("SQLITE_BUSY"))) return true;
+    if (typeof o.message === "string" && /database is locked|SQLITE_BUSY/.test(o.message)) return true;
+    e = o.originalError ?? o.cause ?? o.meta?.driverAdapterError;
+  }
+  return false;
+}
+
+/** The database stayed locked by another writer longer than a write may wait. */
+export class DatabaseBusyError extends Error {
+  readonly code = "SQLITE_BUSY";
+  constructor(waitedMs: number) {
+    super(`the database is busy: another process (an import, a seed, another server) held its write lock for ${Math.round(waitedMs / 1000)} s; nothing was written, retry later`);
+    this.name = "DatabaseBusyError";
+  }
+}
+
+/**
+ * Runs a write (a whole transaction) again while SQLite reports another writer holding the lock, waiting between
+ * attempts without blocking the event loop, for at most `forMs`; then throws DatabaseBusyError. Other errors, and
+ * every error on PostgreSQL (whose writers wait for row locks themselves), pass through.
+ */
+export async function retryWhileBusy<T>(fn: () => Promise<T>, forMs = 10_000): Promise<T> {
+  const t0 = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      if (Date.now() - t0 >= forMs) throw new DatabaseBusyError(Date.now() - t0);
+      await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 500)));
+    }
+  }
+}
+
+/**
+ * Holds, for the life of this process, the right to serve a SQLite file: an exclusive lock on a small companion
+ * database (<file>.server-lock). A second server on the same file would not see the first one's cache, in-memory
+ * graph or rate limits, and its writes would contend with the first one's; several instances need PostgreSQL.
+ * The lock is SQLite's own (POSIX advisory locks), which the kernel releases when the process ends however it
+ * ends, so a crashed server leaves no stale lock behind. Returns the release, or throws when another process
+ * holds it.
+ */
+export function lockSqliteServer(url: string): () => void {
+  const file = `${sqlitePath(url)}.server-lock`;
+  mkdirSync(dirname(file), { recursive: true });
+  // A short wait: sqliteServerPid's probe holds a shared lock for an instant.
+  const lock = new Database(file, { timeout: 250 });
+  try {
+    lock.pragma("locking_mode = EXCLUSIVE");
+    lock.exec("BEGIN EXCLUSIVE");
+  } catch (e) {
+    lock.close();
+    if (!isBusy(e)) throw e;
+    throw new Error(
+      `Another policing-graph server is already serving ${sqlitePath(url)} (it holds ${file}). ` +
+        `Stop it first, or give this one another DATABASE_URL; several instances on one database need PostgreSQL (docs/deployment.md).`,
+    );
+  }
+  // For people and scripts looking at the folder; the lock itself is the kernel's.
+  writeFileSync(`${file}.pid`, `${process.pid}\n`);
+  return () => {
+    if (lock.open) lock.close();
+  };
+}
+
+/**
+ * The pid of the server that serves this SQLite file now, or null. The pid file alone could name a process long
+ * gone (and its pid reused), so the lock is checked too: it is held only while that server lives.
+ */
+export function sqliteServerPid(url: string): number | null {
+  const file = `${sqlitePath(url)}.server-lock`;
+  if (!existsSync(file)) return null;
+  const probe = new Database(file, { timeout: 0, readonly: true });
+  try {
+    probe.prepare("SELECT count(*) FROM sqlite_master").get();
+    return null; // readable: nobody holds the lock
+  } catch (e) {
+    if (!isBusy(e)) return null;
+  } finally {
+    probe.close();
+  }
+  const pid = Number(readFileSync(`${file}.pid`, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 /** Prepared statements kept per connection (a bounded number of distinct SQL texts). */
@@ -109,6 +227,11 @@ export interface PoolOptions {
   outageReminderMs?: number;
   /** How often a database that is down is checked again (ms). */
   probeIntervalMs?: number;
+  /**
+   * SQLite: how long a statement waits for another process's write lock before SQLITE_BUSY. The driver is
+   * synchronous, so this blocks the event loop: a server keeps it short and retries writes (retryWhileBusy).
+   */
+  busyTimeoutMs?: number;
 }
 
 export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
@@ -185,7 +308,7 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
     mkdirSync(dirname(sqlitePath(url)), { recursive: true });
     let conn: BetterSqlite3.Database | null = null;
     let prepared = new Map<string, BetterSqlite3.Statement>();
-    const adapter = new TunedSQLite3({ url }, (c) => {
+    const adapter = new TunedSQLite3({ url, timeout: pool.busyTimeoutMs ?? 5_000 }, (c) => {
       conn = c;
       prepared = new Map();
     });

@@ -13,7 +13,7 @@ import { createRedisCache } from "@envelop/response-cache-redis";
 import { createInMemoryCache, type Cache } from "@graphql-yoga/plugin-response-cache";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub } from "graphql-yoga";
-import type { CacheEntity, ChangeMessage, SharedState, RedisHub } from "./shared.js";
+import { EVERY_ANSWER, type CacheEntity, type ChangeMessage, type SharedState, type RedisHub } from "./shared.js";
 import { silentLogger, type Logger } from "../log.js";
 import { ServiceHealth } from "./health.js";
 
@@ -192,6 +192,15 @@ function redisResponseCache(hub: RedisHub, logger: Logger): Cache {
   };
 }
 
+/** Files every response under EVERY_ANSWER too, so that one invalidation drops them all. */
+function tagged(cache: Cache): Cache {
+  return {
+    get: (key) => cache.get(key),
+    set: (key, result, entities, ttl) => cache.set(key, result, [...entities, EVERY_ANSWER], ttl),
+    invalidate: (entities) => cache.invalidate(entities),
+  };
+}
+
 export interface SharedStateOptions {
   redisUrl?: string;
   /** Prefix of every Redis key and channel; instances that share a cache share it. */
@@ -224,7 +233,7 @@ export function createSharedState(opts: SharedStateOptions = {}): SharedState {
     });
     hub = h;
   }
-  const cache = cacheTtlMs > 0 ? (hub ? redisResponseCache(hub, logger) : createInMemoryCache()) : null;
+  const cache = cacheTtlMs > 0 ? tagged(hub ? redisResponseCache(hub, logger) : createInMemoryCache()) : null;
   const topic = `${prefix}changes`;
   let pubsub: SharedState["pubsub"];
   if (hub) {

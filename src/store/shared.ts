@@ -23,6 +23,14 @@ export interface CacheEntity {
   id?: string;
 }
 
+/**
+ * A tag on every cached response. A write can change answers that hold none of the objects it touched: a path
+ * or neighbourhood that now goes through a new or re-dated relationship, a filtered list or a count. So every write
+ * (mutation, import, seed) drops every cached answer through this tag; writes are rare next to reads, and the cache
+ * serves between them.
+ */
+export const EVERY_ANSWER: CacheEntity = { typename: "@answers" };
+
 export interface SharedState {
   /** The response cache (null: off). */
   cache: Cache | null;
