@@ -3,6 +3,7 @@
 // true/false) or typed JSON (arrays, booleans, numbers).
 import { z } from "zod";
 import { Confidence, EntityKind, RelationKind } from "../data/schema.js";
+import { DayString } from "../data/dates.js";
 import { LIST_SEPARATOR } from "../export/subgraph.js";
 
 const blank = (v: unknown) => (v === "" || v === undefined ? null : v);
@@ -22,11 +23,7 @@ const list = z.preprocess(
 );
 const date = z.preprocess(
   blank,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a valid date")
-    .nullable(),
+  DayString.nullable(),
 );
 const NodeRef = z
   .string()
