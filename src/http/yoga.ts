@@ -114,7 +114,7 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
         : []),
       ...(opts.plugins ?? []),
       useReadiness(opts.db, shared),
-      useExports(opts.db),
+      useExports(opts.db, logger),
       ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
       ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),
       maxDepthPlugin({ n: DOCUMENT_LIMITS.depth, exposeLimits: true, onReject: rejectAsClientError }),
