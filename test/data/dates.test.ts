@@ -2,6 +2,9 @@
 // export query parameters and the CLI options accept exactly the real calendar days 0001-01-01..9999-12-31, and a
 // day of years 0001..0099 means that year (not 1900+) on SQLite and on PostgreSQL alike.
 import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -138,6 +141,22 @@ describe("CLI date options", () => {
       expect(bad.code, option).toBe(1);
       expect(bad.stderr).toContain(option);
       expect(bad.stderr).toMatch(/^Usage error: .*year 0000/);
+    }
+  });
+
+  it("import rows take the same days: year 0000 or Feb 30 is a data error naming the line and field (exit 2)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "policing-graph-dates-"));
+    const file = (name: string, day: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, `kind,source,target,validFrom,sources\r\nCOOPERATES_WITH,ORGANIZATION:europol,ORGANIZATION:interpol,${day},interpol-site\r\n`);
+      return path;
+    };
+    const ok = await run(["import", file("ok.csv", "0050-06-01"), "--dry-run"]);
+    expect(ok.code, ok.stderr).toBe(0);
+    for (const day of ["0000-01-01", "2021-02-30"]) {
+      const bad = await run(["import", file("bad.csv", day), "--dry-run"]);
+      expect(bad.code, day).toBe(2);
+      expect(bad.stderr).toMatch(/bad\.csv:2: .*'validFrom'/);
     }
   });
 });
