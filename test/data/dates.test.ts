@@ -2,12 +2,15 @@
 // export query parameters and the CLI options accept exactly the real calendar days 0001-01-01..9999-12-31, and a
 // day of years 0001..0099 means that year (not 1900+) on SQLite and on PostgreSQL alike.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATA_DIR } from "../../src/data/bootstrap.js";
+import { COUNTRY_CODES } from "../../src/data/countries.js";
+import { DataErrors, readDataset } from "../../src/data/read.js";
 import { availableProviders, seededDatabase, type TestDb } from "../helpers/db.js";
 import { gql, testServer, type Yoga } from "../helpers/http.js";
 
@@ -157,6 +160,40 @@ describe("CLI date options", () => {
       const bad = await run(["import", file("bad.csv", day), "--dry-run"]);
       expect(bad.code, day).toBe(2);
       expect(bad.stderr).toMatch(/bad\.csv:2: .*'validFrom'/);
+    }
+  });
+});
+
+describe("data files", () => {
+  it("a date of year 0000, month 13 or Feb 30 is refused naming the record and field; year 0050 is a date", () => {
+    const dir = mkdtempSync(join(tmpdir(), "policing-graph-data-dates-"));
+    try {
+      cpSync(DATA_DIR, dir, { recursive: true });
+      const f = join(dir, "relations", "organizations.yaml");
+      const relation = (from: string, validFrom: string) => `
+- kind: COOPERATES_WITH
+  from: ${from}
+  to: org:interpol
+  validFrom: "${validFrom}"
+  sources: [interpol-site]
+`;
+      const original = readFileSync(f, "utf8");
+      writeFileSync(f, original + relation("org:europol", "0050-06"));
+      expect(() => readDataset(dir, COUNTRY_CODES)).not.toThrow();
+      writeFileSync(f, original + relation("org:europol", "2007-13") + relation("org:eurojust", "0000") + relation("org:frontex", "2021-02-30"));
+      const err = (() => {
+        try {
+          readDataset(dir, COUNTRY_CODES);
+        } catch (e) {
+          return e;
+        }
+      })() as DataErrors;
+      expect(err).toBeInstanceOf(DataErrors);
+      expect(err.message).toMatch(/org:europol -> org:interpol, field 'validFrom': there is no month 13/);
+      expect(err.message).toMatch(/org:eurojust -> org:interpol, field 'validFrom': year 0000 is out of range/);
+      expect(err.message).toMatch(/org:frontex -> org:interpol, field 'validFrom': there is no day 30 in 2021-02/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
