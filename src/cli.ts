@@ -2,11 +2,12 @@
 //
 // Exit codes, for scripts:
 //   0  success
-//   1  usage error: unknown command or option, bad option value or filter, bad DATABASE_URL
+//   1  usage error: unknown command or option, bad option value or filter, bad DATABASE_URL, an --out that
+//      cannot be written ("Output error: ... '<path>': <why>")
 //   2  data error: an import file or data/ failed validation, or a key name is taken or unknown (nothing was written)
 //   3  database error: the database could not be reached, migrated, read or written
-import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { createWriteStream, existsSync, lstatSync, mkdirSync, openSync, rmSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
@@ -203,55 +204,144 @@ program
     } catch (e) {
       throw usage(e);
     }
-    await withDb(async (db) => {
-      if (db.url === DEFAULT_DATABASE_URL) {
-        // The embedded database: make it usable as `npm start` would (migrate, seed when empty).
-        const { prepareDatabase } = await import("./data/bootstrap.js");
-        await prepareDatabase(db);
-      }
-      let sel;
-      try {
-        sel = await resolveSelection(db.prisma, filter);
-      } catch (e) {
-        throw usage(e);
-      }
-      const total = (await db.prisma.entity.count({ where: sel.entityWhere })) + (await db.prisma.relation.count({ where: sel.relationWhere }));
-      const p = progressBar("Exporting");
-      p.bar?.start(total, 0, { unit: "nodes+edges" });
-      const tick = () => p.bar?.increment();
-      const target = (file: string | undefined) => {
-        if (!file) return { out: process.stdout as NodeJS.WritableStream, done: async () => {} };
-        const s = createWriteStream(file);
-        return { out: s, done: async () => { s.end(); await finished(s); } };
-      };
-      try {
-        if (opts.format === "csv") {
-          const { writeCsv } = await import("./export/csv.js");
-          const out = opts.out;
-          const folder = out && (out.endsWith("/") || (existsSync(out) && statSync(out).isDirectory()));
-          if (folder) {
-            mkdirSync(out, { recursive: true });
-            for (const table of ["nodes", "edges"] as const) {
-              const t = target(join(out, `${table}.csv`));
-              await writeCsv(db.prisma, table, sel, t.out, tick);
-              await t.done();
+    // The output first: a path that cannot be written is the caller's mistake, said before any database work.
+    const csvFolder = opts.format === "csv" && opts.out && (opts.out.endsWith("/") || (existsSync(opts.out) && statSync(opts.out).isDirectory()));
+    if (csvFolder) makeFolder(opts.out!);
+    const outputs: Output[] = [];
+    const target = (file: string | undefined): Output => {
+      const o = file ? openOutput(file) : stdoutOutput();
+      outputs.push(o);
+      return o;
+    };
+    let files: { table: "nodes" | "edges"; out: Output }[];
+    try {
+      files = csvFolder ? (["nodes", "edges"] as const).map((table) => ({ table, out: target(join(opts.out!, `${table}.csv`)) })) : [{ table: opts.table as "nodes" | "edges", out: target(opts.out) }];
+    } catch (e) {
+      for (const o of outputs) o.discard();
+      throw e;
+    }
+    try {
+      await withDb(async (db) => {
+        if (db.url === DEFAULT_DATABASE_URL) {
+          // The embedded database: make it usable as `npm start` would (migrate, seed when empty).
+          const { prepareDatabase } = await import("./data/bootstrap.js");
+          await prepareDatabase(db);
+        }
+        let sel;
+        try {
+          sel = await resolveSelection(db.prisma, filter);
+        } catch (e) {
+          throw usage(e);
+        }
+        const total = (await db.prisma.entity.count({ where: sel.entityWhere })) + (await db.prisma.relation.count({ where: sel.relationWhere }));
+        const p = progressBar("Exporting");
+        p.bar?.start(total, 0, { unit: "nodes+edges" });
+        const tick = () => p.bar?.increment();
+        try {
+          if (opts.format === "csv") {
+            const { writeCsv } = await import("./export/csv.js");
+            for (const f of files) {
+              await writeCsv(db.prisma, f.table, sel, f.out.stream, tick);
+              await f.out.done();
             }
           } else {
-            const t = target(out);
-            await writeCsv(db.prisma, opts.table as "nodes" | "edges", sel, t.out, tick);
-            await t.done();
+            const out = files[0].out;
+            if (opts.format === "graphml") await (await import("./export/graphml.js")).writeGraphML(db.prisma, sel, out.stream, tick);
+            else await (await import("./export/jsonld.js")).writeJsonLd(db.prisma, sel, out.stream, tick);
+            await out.done();
           }
-        } else {
-          const t = target(opts.out);
-          if (opts.format === "graphml") await (await import("./export/graphml.js")).writeGraphML(db.prisma, sel, t.out, tick);
-          else await (await import("./export/jsonld.js")).writeJsonLd(db.prisma, sel, t.out, tick);
-          await t.done();
+        } finally {
+          p.stop();
         }
-      } finally {
-        p.stop();
-      }
-    });
+      });
+    } catch (e) {
+      // A failed write is reported as such (not as the database error it would otherwise be taken for); a file
+      // left half-written would look like a whole export, so it goes.
+      const failed = outputs.find((o) => o.error);
+      for (const o of outputs) o.discard();
+      throw failed ? new OutputError(failed.path!, failed.error!) : e;
+    }
   });
+
+interface Output {
+  stream: NodeJS.WritableStream;
+  /** The file, or null for standard output. */
+  path: string | null;
+  /** The first write error of the file, if any. */
+  error: NodeJS.ErrnoException | null;
+  done(): Promise<void>;
+  discard(): void;
+}
+
+/** What a file system error means for a path the user gave, in words. */
+function fsReason(path: string, e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case "ENOENT":
+      return `no such folder '${dirname(resolve(path))}'`;
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
+    case "EISDIR":
+      return "it is a folder (for csv, a folder receives nodes.csv and edges.csv)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "read-only file system";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return err.code ? `${err.code}: ${err.message}` : String(err.message ?? err);
+  }
+}
+
+class OutputError extends Error {
+  constructor(path: string, cause: unknown) {
+    super(`option '--out': cannot write '${path}': ${fsReason(path, cause)}`);
+    this.name = "OutputError";
+  }
+}
+
+function makeFolder(path: string) {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (e) {
+    throw new OutputError(path, e);
+  }
+}
+
+/** A file opened (created or truncated) now, so a bad path fails before the export starts. */
+function openOutput(path: string): Output {
+  let fd: number;
+  try {
+    fd = openSync(path, "w");
+  } catch (e) {
+    throw new OutputError(path, e);
+  }
+  const stream = createWriteStream(path, { fd });
+  const o: Output = {
+    stream,
+    path,
+    error: null,
+    async done() {
+      stream.end();
+      await finished(stream);
+    },
+    discard() {
+      stream.destroy();
+      // Only a regular file: --out may name a device (/dev/stdout, /dev/null) or a pipe, which must stay.
+      if (lstatSync(path, { throwIfNoEntry: false })?.isFile()) rmSync(path, { force: true });
+    },
+  };
+  // Without a listener, a failed write (disk full ...) would be an uncaught 'error' event that ends the process
+  // with a stack trace; with it, the export's next write fails and the error is reported with the path.
+  stream.on("error", (e: NodeJS.ErrnoException) => (o.error ??= e));
+  return o;
+}
+
+function stdoutOutput(): Output {
+  return { stream: process.stdout, path: null, error: null, done: async () => {}, discard: () => {} };
+}
 
 const keys = program
   .command("keys")
@@ -321,7 +411,7 @@ keys
   });
 
 function exitCodeOf(e: unknown): number {
-  if (e instanceof UsageError) return EXIT.USAGE;
+  if (e instanceof UsageError || e instanceof OutputError) return EXIT.USAGE;
   if (e instanceof DataErrors || ["ImportErrors", "DataErrors", "KeyError"].includes((e as Error)?.name)) return EXIT.DATA;
   return EXIT.DATABASE;
 }
@@ -344,7 +434,8 @@ async function main(argv: string[]) {
     if (code === EXIT.DATABASE) message = message.trim().split("\n").filter(Boolean).pop() ?? message;
     if (code === EXIT.DATABASE && isBusy(e) && !/nothing was written/.test(message))
       message = "the database is busy: another process (a server's write, an import, a seed) kept its write lock; nothing was written, retry later";
-    console.error(`${code === EXIT.USAGE ? "Usage error" : code === EXIT.DATA ? "Data error" : "Database error"}: ${message}`);
+    const label = e instanceof OutputError ? "Output error" : code === EXIT.USAGE ? "Usage error" : code === EXIT.DATA ? "Data error" : "Database error";
+    console.error(`${label}: ${message}`);
     process.exitCode = code;
   }
 }

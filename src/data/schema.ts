@@ -1,12 +1,18 @@
 // The shape of the curated data files in data/. Every record is validated against these schemas before anything
 // is written; an error names the file, the record and the field (see src/data/load.ts).
 import { z } from "zod";
+import { partialDayProblem } from "./dates.js";
 
 /** A calendar date, or a year, or a year and month: "2007", "2007-06", "2007-06-01". */
 export const PartialDate = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v))
-  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD"));
+  .pipe(
+    z.string().superRefine((s, ctx) => {
+      const problem = partialDayProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  );
 
 export const FactId = z.string().regex(/^F\d{3}$/, "expected a fact-sheet id like F033");
 

@@ -56,6 +56,10 @@ export interface ServeOptions {
 
 export async function serve(config: Config, opts: ServeOptions = {}): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
+  // Last resort, not a way of handling errors: every failure we know of is handled where it happens, but a
+  // promise some library rejects with no one listening must cost one request at most, not the process and every
+  // request in flight in it (Node's default for an unhandled rejection is to exit).
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection; the process goes on"));
   // One server per SQLite file (a second one refuses to start); the CLI may still write beside it.
   const unlock = isPostgresUrl(config.DATABASE_URL) ? () => {} : lockSqliteServer(config.DATABASE_URL);
   const db = createDb(config.DATABASE_URL, {

@@ -170,7 +170,7 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
       }),
       ...(opts.plugins ?? []),
       useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000, opts.draining ?? (() => false)),
-      useExports(opts.db, exportSlot),
+      useExports(opts.db, logger, exportSlot),
       ...(graphiql ? [useOfflineGraphiQL({ endpoint: "/graphql", options: { title: "policing-graph GraphiQL" } })] : []),
       ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
       ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),

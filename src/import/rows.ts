@@ -20,6 +20,7 @@ import {
   SovereigntyModel,
   TopicCategory,
 } from "../data/schema.js";
+import { DayString } from "../data/dates.js";
 import { LIST_SEPARATOR } from "../export/subgraph.js";
 
 const blank = (v: unknown) => (v === "" || v === undefined ? null : v);
@@ -47,13 +48,7 @@ const listOf = <E extends z.ZodEnum>(e: E) =>
   z.preprocess((v) => (v == null || v === "" ? [] : typeof v === "string" ? v.split(LIST_SEPARATOR).map((s) => s.trim()) : v), z.array(e));
 const date = z.preprocess(
   blank,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a valid date")
-    // There is no year 0 (1 BC is followed by AD 1); PostgreSQL rejects it.
-    .refine((s) => !s.startsWith("0000"), "not a valid date: there is no year 0")
-    .nullable(),
+  DayString.nullable(),
 );
 /**
  * Text both databases store as given: no NUL (PostgreSQL's text cannot hold U+0000) and no unpaired UTF-16
