@@ -63,7 +63,7 @@ class TunedSQLite3 extends PrismaBetterSQLite3 {
 const MAX_PREPARED = 500;
 
 /** pg parses `timestamp` (without time zone) as local time; Prisma stores UTC there. */
-const PG_TYPES = {
+export const PG_TYPES = {
   getTypeParser: (oid: number, format?: "text" | "binary") =>
     oid === pg.types.builtins.TIMESTAMP
       ? (v: string) => new Date(`${v.replace(" ", "T")}Z`)
