@@ -323,7 +323,12 @@ describe("backup and restore of a SQLite database", () => {
     writeFileSync(damaged, Buffer.concat([good.subarray(0, 4096), Buffer.alloc(good.length - 4096, 0x5a)]));
     const otherDb = join(dir, "other.db");
     new Database(otherDb).exec("CREATE TABLE t (x)");
-    for (const file of [join(dir, "missing.db"), notBackup, damaged, otherDb]) {
+    const newer = join(dir, "newer.db");
+    copyFileSync(join(dir, "quiet.db"), newer);
+    const n = new Database(newer);
+    n.exec(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, applied_steps_count) VALUES ('x', 'x', '9999_future', 1)`);
+    n.close();
+    for (const file of [join(dir, "missing.db"), notBackup, damaged, otherDb, newer]) {
       const r = await run(["restore", file], target.url);
       expect(r.code, `${file}: ${r.stderr}`).toBe(2);
       expect(r.stderr).toContain(file);
@@ -409,6 +414,21 @@ if (providers.includes("postgresql")) describe("backup and restore of a PostgreS
     expect(h.code).toBe(2);
     expect(h.stderr).toContain(header);
     expect(await tableRows(target.url)).toEqual(before);
+  }, 300_000);
+
+  it("a backup of a newer release (a migration unknown here) is refused before anything is written", async () => {
+    await source.db.prisma.$executeRawUnsafe(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, applied_steps_count) VALUES ('future', 'x', '9999_future', 1)`,
+    );
+    const newer = join(dir, "newer.pgdump");
+    expect((await run(["backup", newer], source.url)).code).toBe(0);
+    const empty = await emptyDatabase("postgresql");
+    dbs.push(empty);
+    const r = await run(["restore", newer], empty.url);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(newer);
+    expect(r.stderr).toContain("9999_future");
+    expect(await tableRows(empty.url)).toEqual({});
   }, 300_000);
 
   it("a backup of one kind of database does not restore into the other; an unreachable database is exit 3", async () => {

@@ -154,7 +154,11 @@ const temporary = (file: string) => `${file}.partial-${process.pid}`;
 
 // ---- SQLite
 
-/** Copy every page in one step: one read transaction (consistent, never restarted by a concurrent write). */
+/**
+ * After better-sqlite3's first step (100 pages), every remaining page in one step, under one read lock: a write
+ * by another connection between steps restarts the copy (SQLite never yields a mixed one), and then it cannot
+ * keep restarting it under a steady stream of writes.
+ */
 const ALL_PAGES = () => 2 ** 30;
 
 export async function backupSqlite(url: string, file: string): Promise<Record<ModelTable, number>> {
@@ -241,6 +245,30 @@ export async function backupPostgres(url: string, file: string): Promise<Record<
   return rowCounts(url);
 }
 
+/** The migrations recorded in a pg_dump file (its _prisma_migrations rows, read as COPY text). */
+async function dumpedMigrations(file: string): Promise<string[]> {
+  let copy: string;
+  try {
+    copy = await run("pg_restore", ["--data-only", "--table=_prisma_migrations", "--file=-", file]);
+  } catch {
+    // Unreadable data: pg_restore itself fails on it below, inside its transaction.
+    return [];
+  }
+  const lines = copy.split("\n");
+  const start = lines.findIndex((l) => /^COPY \S*_prisma_migrations \(/.test(l));
+  if (start < 0) return [];
+  const columns = lines[start].replace(/^[^(]*\(|\).*$/g, "").split(", ");
+  const name = columns.indexOf("migration_name");
+  const rolledBack = columns.indexOf("rolled_back_at");
+  const out: string[] = [];
+  for (const l of lines.slice(start + 1)) {
+    if (l === "\\.") break;
+    const cells = l.split("\t");
+    if (cells[rolledBack] === "\\N") out.push(cells[name]);
+  }
+  return out;
+}
+
 export async function restorePostgres(file: string, url: string, force: boolean): Promise<void> {
   let toc: string;
   try {
@@ -250,6 +278,7 @@ export async function restorePostgres(file: string, url: string, force: boolean)
     throw new BackupError(`${file}: damaged pg_dump file (${(e as Error).message})`);
   }
   if (!/ TABLE \S+ Entity /.test(toc)) throw new BackupError(`${file}: a pg_dump file, but not of a policing-graph database (no Entity table)`);
+  checkMigrations(file, await dumpedMigrations(file), "postgres");
   await checkTarget(url, file, force);
   try {
     // One transaction: a failure anywhere (a damaged file, a lost connection) rolls the whole restore back.
