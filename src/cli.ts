@@ -75,7 +75,8 @@ Examples:
   $ policing-graph export --format csv --out exports/
   $ policing-graph import exports/nodes.csv exports/edges.csv --dry-run
   $ policing-graph keys create alice --role curator
-  $ policing-graph backup backups/graph.db && policing-graph restore backups/graph.db
+  $ policing-graph backup backups/graph.db
+  $ DATABASE_URL=file:var/restored.db policing-graph restore backups/graph.db
   $ policing-graph dump --out graph.json`,
   )
   .exitOverride();
