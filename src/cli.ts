@@ -4,7 +4,8 @@
 //   0  success
 //   1  usage error: unknown command or option, bad option value or filter, bad DATABASE_URL, an --out that
 //      cannot be written ("Output error: ... '<path>': <why>")
-//   2  data error: an import file or data/ failed validation, or a key name is taken or unknown (nothing was written)
+//   2  data error: an import file or data/ failed validation, or a key name is taken or unknown, or a file to
+//      restore is not a usable backup or the database is not empty (nothing was written)
 //   3  database error: the database could not be reached, migrated, read or written
 import { createWriteStream, existsSync, lstatSync, mkdirSync, openSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -69,6 +70,19 @@ async function withDb<T>(fn: (db: DbHandle) => Promise<T>): Promise<T> {
   }
 }
 
+/** Rows per table, for the messages of backup, restore and dump. */
+const summary = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(", ");
+
+/** Prefixes an error's message with what failed (naming the file), keeping its class (its exit code). */
+function named(e: unknown, what: string): unknown {
+  if (!(e instanceof Error) || e.name === "BackupError") return e;
+  e.message = `${what}: ${e.message.trim().split("\n").filter(Boolean).pop() ?? e.message}`;
+  return e;
+}
+
 const program = new Command("policing-graph")
   .description("The policing knowledge graph: server, database, imports and exports.\nDatabase: DATABASE_URL (file:... SQLite or postgresql://...), default the embedded SQLite file var/policing-graph.db.")
   .showHelpAfterError("(run with --help for usage)")
@@ -83,7 +97,10 @@ Examples:
   $ policing-graph export --format graphml --out graph.graphml
   $ policing-graph export --format csv --out exports/
   $ policing-graph import exports/nodes.csv exports/edges.csv --dry-run
-  $ policing-graph keys create alice --role curator`,
+  $ policing-graph keys create alice --role curator
+  $ policing-graph backup backups/graph.db
+  $ DATABASE_URL=file:var/restored.db policing-graph restore backups/graph.db
+  $ policing-graph dump --out graph.json`,
   )
   .exitOverride();
 
@@ -343,6 +360,102 @@ function stdoutOutput(): Output {
   return { stream: process.stdout, path: null, error: null, done: async () => {}, discard: () => {} };
 }
 
+program
+  .command("backup")
+  .description("Copy the whole database to a file, consistently while a server runs: SQLite through its online backup API (rows still in the WAL included), PostgreSQL through pg_dump (custom format).")
+  .argument("<file>", "the backup file (written under a temporary name, renamed when complete)")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  $ policing-graph backup backups/graph-$(date +%F).db\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph backup backups/graph.pgdump\n\nRestore with 'policing-graph restore <file>' into the same kind of database; for the other kind, use 'dump'. See docs/deployment.md#backup-and-restore.",
+  )
+  .action(async (file: string) => {
+    const { backupSqlite, backupPostgres } = await import("./store/backup.js");
+    const db = openDb();
+    await db.prisma.$disconnect();
+    let counts;
+    try {
+      counts = db.provider === "postgresql" ? await backupPostgres(db.url, file) : await backupSqlite(db.url, file);
+    } catch (e) {
+      throw named(e, `backup to ${file} failed (no backup written)`);
+    }
+    console.error(`Backed up to ${file}: ${summary(counts)}.`);
+  });
+
+program
+  .command("restore")
+  .description("Restore a backup (of 'backup') or a JSON dump (of 'dump') into the database. Refuses a database that holds any row unless --force; all or nothing.")
+  .argument("<file>", "a SQLite backup, a pg_dump custom-format file or a JSON dump; the kind is read from the file")
+  .option("--force", "replace the contents of a database that is not empty")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  $ DATABASE_URL=file:var/restored.db policing-graph restore backups/graph.db\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph restore graph.json --force\n\nA SQLite backup restores into SQLite, a pg_dump file into PostgreSQL, a JSON dump into either.",
+  )
+  .action(async (file: string, opts: { force?: boolean }) => {
+    const { backupKind, restoreSqlite, restorePostgres, rowCounts, BackupError } = await import("./store/backup.js");
+    const { migrate } = await import("./store/migrate.js");
+    const kind = backupKind(file);
+    const db = openDb();
+    const force = opts.force === true;
+    try {
+      if (kind === "json") {
+        const { readDump, restoreDump } = await import("./import/restore.js");
+        const dump = readDump(file, db.provider);
+        await restoreDump(db, file, dump, force);
+      } else {
+        await db.prisma.$disconnect();
+        const want = kind === "sqlite" ? "sqlite" : "postgresql";
+        if (db.provider !== want)
+          throw new BackupError(`${file}: a ${kind === "sqlite" ? "SQLite" : "PostgreSQL (pg_dump)"} backup cannot be restored into ${db.provider === "sqlite" ? "SQLite" : "PostgreSQL"}; move data between the two with 'policing-graph dump' and 'restore'`);
+        if (kind === "sqlite") await restoreSqlite(file, db.url, force);
+        else await restorePostgres(file, db.url, force);
+        // A backup of an older release: bring it to this release's schema.
+        await migrate(db.url);
+      }
+    } catch (e) {
+      throw e instanceof BackupError ? e : named(e, `restore of ${file} failed`);
+    } finally {
+      await db.prisma.$disconnect().catch(() => {});
+    }
+    console.error(`Restored ${file}: ${summary(await rowCounts(db.url))}.`);
+  });
+
+program
+  .command("dump")
+  .description("Write every row of every table (entities, relationships, sources, claims, citations with quote offsets, history, API key hashes, retirements) as JSON, losslessly: 'restore' reads it back into SQLite or PostgreSQL.")
+  .addOption(new Option("-f, --format <format>", "dump format").choices(["json"]).default("json"))
+  .option("-o, --out <file>", "output file (written under a temporary name, renamed when complete); default standard output")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph dump --out graph.json\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph restore graph.json")
+  .action(async (opts: { out?: string }) => {
+    const { writeDump } = await import("./export/dump.js");
+    const db = openDb();
+    await db.prisma.$disconnect();
+    const p = progressBar("Dumping");
+    p.bar?.start(0, 0, { unit: "rows" });
+    let counts;
+    try {
+      if (!opts.out) counts = await writeDump(db.url, process.stdout, (n) => p.bar?.update(n));
+      else {
+        const { rename, rm } = await import("node:fs/promises");
+        const tmp = `${opts.out}.partial-${process.pid}`;
+        try {
+          const s = createWriteStream(tmp);
+          const failed = new Promise<never>((_, reject) => s.on("error", reject));
+          counts = await Promise.race([writeDump(db.url, s, (n) => p.bar?.update(n)), failed]);
+          s.end();
+          await finished(s);
+          await rename(tmp, opts.out);
+        } finally {
+          await rm(tmp, { force: true });
+        }
+      }
+    } catch (e) {
+      throw named(e, `dump${opts.out ? ` to ${opts.out}` : ""} failed`);
+    } finally {
+      p.stop();
+    }
+    if (opts.out) console.error(`Dumped to ${opts.out}: ${summary(counts)}.`);
+  });
+
 const keys = program
   .command("keys")
   .description("Manage API keys: readers may read, curators may also change the graph, admins may do everything.")
@@ -412,7 +525,7 @@ keys
 
 function exitCodeOf(e: unknown): number {
   if (e instanceof UsageError || e instanceof OutputError) return EXIT.USAGE;
-  if (e instanceof DataErrors || ["ImportErrors", "DataErrors", "KeyError"].includes((e as Error)?.name)) return EXIT.DATA;
+  if (e instanceof DataErrors || ["ImportErrors", "DataErrors", "KeyError", "BackupError"].includes((e as Error)?.name)) return EXIT.DATA;
   return EXIT.DATABASE;
 }
 

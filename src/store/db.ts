@@ -191,7 +191,7 @@ export function sqliteServerPid(url: string): number | null {
 const MAX_PREPARED = 500;
 
 /** pg parses `timestamp` (without time zone) as local time; Prisma stores UTC there. */
-const PG_TYPES = {
+export const PG_TYPES = {
   getTypeParser: (oid: number, format?: "text" | "binary") =>
     oid === pg.types.builtins.TIMESTAMP
       ? (v: string) => new Date(`${v.replace(" ", "T")}Z`)
