@@ -2,16 +2,18 @@
 //
 // Exit codes, for scripts:
 //   0  success
-//   1  usage error: unknown command or option, bad option value or filter, bad DATABASE_URL
-//   2  data error: an import file or data/ failed validation, or a key name is taken or unknown (nothing was written)
+//   1  usage error: unknown command or option, bad option value or filter, bad DATABASE_URL, an --out that
+//      cannot be written ("Output error: ... '<path>': <why>")
+//   2  data error: an import file or data/ failed validation, or a key name is taken or unknown, or a file to
+//      restore is not a usable backup or the database is not empty (nothing was written)
 //   3  database error: the database could not be reached, migrated, read or written
-import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { createWriteStream, existsSync, lstatSync, mkdirSync, openSync, rmSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
-import { loadConfig, DEFAULT_DATABASE_URL } from "./config.js";
-import { createDb, type DbHandle } from "./store/db.js";
+import { loadConfig, isPostgresUrl, DEFAULT_DATABASE_URL } from "./config.js";
+import { createDb, isBusy, sqliteServerPid, type DbHandle } from "./store/db.js";
 import { DataErrors } from "./data/read.js";
 
 export const EXIT = { OK: 0, USAGE: 1, DATA: 2, DATABASE: 3 } as const;
@@ -34,7 +36,29 @@ function openDb(): DbHandle {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  return createDb(url);
+  // SQLite: a write waits (blocking is fine here) for a running server's or another command's write to finish.
+  return createDb(url, { busyTimeoutMs: 60_000 });
+}
+
+/** After an import or seed committed: the servers' cached answers are stale; tell them (through Redis). */
+async function invalidateServerCaches(): Promise<void> {
+  const { invalidateAfterBulkWrite } = await import("./curation/events.js");
+  const config = loadConfig();
+  // A server on the same SQLite file keeps its cache in its process unless it shares Redis: signal it.
+  if (!config.REDIS_URL && !isPostgresUrl(config.DATABASE_URL)) {
+    const pid = sqliteServerPid(config.DATABASE_URL);
+    if (pid)
+      try {
+        process.kill(pid, "SIGUSR2");
+      } catch {
+        // it stopped meanwhile: no cache left to drop
+      }
+  }
+  const outcome = await invalidateAfterBulkWrite({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
+  if (outcome === "unreachable")
+    console.error(
+      `Warning: Redis (REDIS_URL) is unreachable, so the servers' cached answers were not invalidated; they may answer from before this write for up to RESPONSE_CACHE_TTL_MS (${config.RESPONSE_CACHE_TTL_MS} ms).`,
+    );
 }
 
 async function withDb<T>(fn: (db: DbHandle) => Promise<T>): Promise<T> {
@@ -44,6 +68,19 @@ async function withDb<T>(fn: (db: DbHandle) => Promise<T>): Promise<T> {
   } finally {
     await db.prisma.$disconnect().catch(() => {});
   }
+}
+
+/** Rows per table, for the messages of backup, restore and dump. */
+const summary = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([t, n]) => `${n} ${t}`)
+    .join(", ");
+
+/** Prefixes an error's message with what failed (naming the file), keeping its class (its exit code). */
+function named(e: unknown, what: string): unknown {
+  if (!(e instanceof Error) || e.name === "BackupError") return e;
+  e.message = `${what}: ${e.message.trim().split("\n").filter(Boolean).pop() ?? e.message}`;
+  return e;
 }
 
 const program = new Command("policing-graph")
@@ -60,7 +97,10 @@ Examples:
   $ policing-graph export --format graphml --out graph.graphml
   $ policing-graph export --format csv --out exports/
   $ policing-graph import exports/nodes.csv exports/edges.csv --dry-run
-  $ policing-graph keys create alice --role curator`,
+  $ policing-graph keys create alice --role curator
+  $ policing-graph backup backups/graph.db
+  $ DATABASE_URL=file:var/restored.db policing-graph restore backups/graph.db
+  $ policing-graph dump --out graph.json`,
   )
   .exitOverride();
 
@@ -99,6 +139,7 @@ program
     const { prepareDatabase } = await import("./data/bootstrap.js");
     await withDb(async (db) => {
       const { seeded: s } = await prepareDatabase(db, { seed: "always" });
+      await invalidateServerCaches();
       console.error(
         `Loaded ${s!.entities} entities, ${s!.relations} relationships, ${s!.claims} claims, ${s!.sources} sources ` +
           `(${s!.written.created} rows created, ${s!.written.updated} updated, ${s!.written.deleted} deleted).`,
@@ -129,6 +170,7 @@ program
       } finally {
         p.stop();
       }
+      if (!summary.dryRun) await invalidateServerCaches();
       if (opts.json) {
         console.log(JSON.stringify(summary, null, 2));
         return;
@@ -179,54 +221,239 @@ program
     } catch (e) {
       throw usage(e);
     }
-    await withDb(async (db) => {
-      if (db.url === DEFAULT_DATABASE_URL) {
-        // The embedded database: make it usable as `npm start` would (migrate, seed when empty).
-        const { prepareDatabase } = await import("./data/bootstrap.js");
-        await prepareDatabase(db);
-      }
-      let sel;
-      try {
-        sel = await resolveSelection(db.prisma, filter);
-      } catch (e) {
-        throw usage(e);
-      }
-      const total = (await db.prisma.entity.count({ where: sel.entityWhere })) + (await db.prisma.relation.count({ where: sel.relationWhere }));
-      const p = progressBar("Exporting");
-      p.bar?.start(total, 0, { unit: "nodes+edges" });
-      const tick = () => p.bar?.increment();
-      const target = (file: string | undefined) => {
-        if (!file) return { out: process.stdout as NodeJS.WritableStream, done: async () => {} };
-        const s = createWriteStream(file);
-        return { out: s, done: async () => { s.end(); await finished(s); } };
-      };
-      try {
-        if (opts.format === "csv") {
-          const { writeCsv } = await import("./export/csv.js");
-          const out = opts.out;
-          const folder = out && (out.endsWith("/") || (existsSync(out) && statSync(out).isDirectory()));
-          if (folder) {
-            mkdirSync(out, { recursive: true });
-            for (const table of ["nodes", "edges"] as const) {
-              const t = target(join(out, `${table}.csv`));
-              await writeCsv(db.prisma, table, sel, t.out, tick);
-              await t.done();
+    // The output first: a path that cannot be written is the caller's mistake, said before any database work.
+    const csvFolder = opts.format === "csv" && opts.out && (opts.out.endsWith("/") || (existsSync(opts.out) && statSync(opts.out).isDirectory()));
+    if (csvFolder) makeFolder(opts.out!);
+    const outputs: Output[] = [];
+    const target = (file: string | undefined): Output => {
+      const o = file ? openOutput(file) : stdoutOutput();
+      outputs.push(o);
+      return o;
+    };
+    let files: { table: "nodes" | "edges"; out: Output }[];
+    try {
+      files = csvFolder ? (["nodes", "edges"] as const).map((table) => ({ table, out: target(join(opts.out!, `${table}.csv`)) })) : [{ table: opts.table as "nodes" | "edges", out: target(opts.out) }];
+    } catch (e) {
+      for (const o of outputs) o.discard();
+      throw e;
+    }
+    try {
+      await withDb(async (db) => {
+        if (db.url === DEFAULT_DATABASE_URL) {
+          // The embedded database: make it usable as `npm start` would (migrate, seed when empty).
+          const { prepareDatabase } = await import("./data/bootstrap.js");
+          await prepareDatabase(db);
+        }
+        let sel;
+        try {
+          sel = await resolveSelection(db.prisma, filter);
+        } catch (e) {
+          throw usage(e);
+        }
+        const total = (await db.prisma.entity.count({ where: sel.entityWhere })) + (await db.prisma.relation.count({ where: sel.relationWhere }));
+        const p = progressBar("Exporting");
+        p.bar?.start(total, 0, { unit: "nodes+edges" });
+        const tick = () => p.bar?.increment();
+        try {
+          if (opts.format === "csv") {
+            const { writeCsv } = await import("./export/csv.js");
+            for (const f of files) {
+              await writeCsv(db.prisma, f.table, sel, f.out.stream, tick);
+              await f.out.done();
             }
           } else {
-            const t = target(out);
-            await writeCsv(db.prisma, opts.table as "nodes" | "edges", sel, t.out, tick);
-            await t.done();
+            const out = files[0].out;
+            if (opts.format === "graphml") await (await import("./export/graphml.js")).writeGraphML(db.prisma, sel, out.stream, tick);
+            else await (await import("./export/jsonld.js")).writeJsonLd(db.prisma, sel, out.stream, tick);
+            await out.done();
           }
-        } else {
-          const t = target(opts.out);
-          if (opts.format === "graphml") await (await import("./export/graphml.js")).writeGraphML(db.prisma, sel, t.out, tick);
-          else await (await import("./export/jsonld.js")).writeJsonLd(db.prisma, sel, t.out, tick);
-          await t.done();
+        } finally {
+          p.stop();
         }
-      } finally {
-        p.stop();
+      });
+    } catch (e) {
+      // A failed write is reported as such (not as the database error it would otherwise be taken for); a file
+      // left half-written would look like a whole export, so it goes.
+      const failed = outputs.find((o) => o.error);
+      for (const o of outputs) o.discard();
+      throw failed ? new OutputError(failed.path!, failed.error!) : e;
+    }
+  });
+
+interface Output {
+  stream: NodeJS.WritableStream;
+  /** The file, or null for standard output. */
+  path: string | null;
+  /** The first write error of the file, if any. */
+  error: NodeJS.ErrnoException | null;
+  done(): Promise<void>;
+  discard(): void;
+}
+
+/** What a file system error means for a path the user gave, in words. */
+function fsReason(path: string, e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case "ENOENT":
+      return `no such folder '${dirname(resolve(path))}'`;
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
+    case "EISDIR":
+      return "it is a folder (for csv, a folder receives nodes.csv and edges.csv)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EROFS":
+      return "read-only file system";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return err.code ? `${err.code}: ${err.message}` : String(err.message ?? err);
+  }
+}
+
+class OutputError extends Error {
+  constructor(path: string, cause: unknown) {
+    super(`option '--out': cannot write '${path}': ${fsReason(path, cause)}`);
+    this.name = "OutputError";
+  }
+}
+
+function makeFolder(path: string) {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (e) {
+    throw new OutputError(path, e);
+  }
+}
+
+/** A file opened (created or truncated) now, so a bad path fails before the export starts. */
+function openOutput(path: string): Output {
+  let fd: number;
+  try {
+    fd = openSync(path, "w");
+  } catch (e) {
+    throw new OutputError(path, e);
+  }
+  const stream = createWriteStream(path, { fd });
+  const o: Output = {
+    stream,
+    path,
+    error: null,
+    async done() {
+      stream.end();
+      await finished(stream);
+    },
+    discard() {
+      stream.destroy();
+      // Only a regular file: --out may name a device (/dev/stdout, /dev/null) or a pipe, which must stay.
+      if (lstatSync(path, { throwIfNoEntry: false })?.isFile()) rmSync(path, { force: true });
+    },
+  };
+  // Without a listener, a failed write (disk full ...) would be an uncaught 'error' event that ends the process
+  // with a stack trace; with it, the export's next write fails and the error is reported with the path.
+  stream.on("error", (e: NodeJS.ErrnoException) => (o.error ??= e));
+  return o;
+}
+
+function stdoutOutput(): Output {
+  return { stream: process.stdout, path: null, error: null, done: async () => {}, discard: () => {} };
+}
+
+program
+  .command("backup")
+  .description("Copy the whole database to a file, consistently while a server runs: SQLite through its online backup API (rows still in the WAL included), PostgreSQL through pg_dump (custom format).")
+  .argument("<file>", "the backup file (written under a temporary name, renamed when complete)")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  $ policing-graph backup backups/graph-$(date +%F).db\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph backup backups/graph.pgdump\n\nRestore with 'policing-graph restore <file>' into the same kind of database; for the other kind, use 'dump'. See docs/deployment.md#backup-and-restore.",
+  )
+  .action(async (file: string) => {
+    const { backupSqlite, backupPostgres } = await import("./store/backup.js");
+    const db = openDb();
+    await db.prisma.$disconnect();
+    let counts;
+    try {
+      counts = db.provider === "postgresql" ? await backupPostgres(db.url, file) : await backupSqlite(db.url, file);
+    } catch (e) {
+      throw named(e, `backup to ${file} failed (no backup written)`);
+    }
+    console.error(`Backed up to ${file}: ${summary(counts)}.`);
+  });
+
+program
+  .command("restore")
+  .description("Restore a backup (of 'backup') or a JSON dump (of 'dump') into the database. Refuses a database that holds any row unless --force; all or nothing.")
+  .argument("<file>", "a SQLite backup, a pg_dump custom-format file or a JSON dump; the kind is read from the file")
+  .option("--force", "replace the contents of a database that is not empty")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  $ DATABASE_URL=file:var/restored.db policing-graph restore backups/graph.db\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph restore graph.json --force\n\nA SQLite backup restores into SQLite, a pg_dump file into PostgreSQL, a JSON dump into either.",
+  )
+  .action(async (file: string, opts: { force?: boolean }) => {
+    const { backupKind, restoreSqlite, restorePostgres, rowCounts, BackupError } = await import("./store/backup.js");
+    const { migrate } = await import("./store/migrate.js");
+    const kind = backupKind(file);
+    const db = openDb();
+    const force = opts.force === true;
+    try {
+      if (kind === "json") {
+        const { readDump, restoreDump } = await import("./import/restore.js");
+        const dump = readDump(file, db.provider);
+        await restoreDump(db, file, dump, force);
+      } else {
+        await db.prisma.$disconnect();
+        const want = kind === "sqlite" ? "sqlite" : "postgresql";
+        if (db.provider !== want)
+          throw new BackupError(`${file}: a ${kind === "sqlite" ? "SQLite" : "PostgreSQL (pg_dump)"} backup cannot be restored into ${db.provider === "sqlite" ? "SQLite" : "PostgreSQL"}; move data between the two with 'policing-graph dump' and 'restore'`);
+        if (kind === "sqlite") await restoreSqlite(file, db.url, force);
+        else await restorePostgres(file, db.url, force);
+        // A backup of an older release: bring it to this release's schema.
+        await migrate(db.url);
       }
-    });
+    } catch (e) {
+      throw e instanceof BackupError ? e : named(e, `restore of ${file} failed`);
+    } finally {
+      await db.prisma.$disconnect().catch(() => {});
+    }
+    console.error(`Restored ${file}: ${summary(await rowCounts(db.url))}.`);
+  });
+
+program
+  .command("dump")
+  .description("Write every row of every table (entities, relationships, sources, claims, citations with quote offsets, history, API key hashes, retirements) as JSON, losslessly: 'restore' reads it back into SQLite or PostgreSQL.")
+  .addOption(new Option("-f, --format <format>", "dump format").choices(["json"]).default("json"))
+  .option("-o, --out <file>", "output file (written under a temporary name, renamed when complete); default standard output")
+  .addHelpText("after", "\nExamples:\n  $ policing-graph dump --out graph.json\n  $ DATABASE_URL=postgresql://user@localhost/graph policing-graph restore graph.json")
+  .action(async (opts: { out?: string }) => {
+    const { writeDump } = await import("./export/dump.js");
+    const db = openDb();
+    await db.prisma.$disconnect();
+    const p = progressBar("Dumping");
+    p.bar?.start(0, 0, { unit: "rows" });
+    let counts;
+    try {
+      if (!opts.out) counts = await writeDump(db.url, process.stdout, (n) => p.bar?.update(n));
+      else {
+        const { rename, rm } = await import("node:fs/promises");
+        const tmp = `${opts.out}.partial-${process.pid}`;
+        try {
+          const s = createWriteStream(tmp);
+          const failed = new Promise<never>((_, reject) => s.on("error", reject));
+          counts = await Promise.race([writeDump(db.url, s, (n) => p.bar?.update(n)), failed]);
+          s.end();
+          await finished(s);
+          await rename(tmp, opts.out);
+        } finally {
+          await rm(tmp, { force: true });
+        }
+      }
+    } catch (e) {
+      throw named(e, `dump${opts.out ? ` to ${opts.out}` : ""} failed`);
+    } finally {
+      p.stop();
+    }
+    if (opts.out) console.error(`Dumped to ${opts.out}: ${summary(counts)}.`);
   });
 
 const keys = program
@@ -297,8 +524,8 @@ keys
   });
 
 function exitCodeOf(e: unknown): number {
-  if (e instanceof UsageError) return EXIT.USAGE;
-  if (e instanceof DataErrors || ["ImportErrors", "DataErrors", "KeyError"].includes((e as Error)?.name)) return EXIT.DATA;
+  if (e instanceof UsageError || e instanceof OutputError) return EXIT.USAGE;
+  if (e instanceof DataErrors || ["ImportErrors", "DataErrors", "KeyError", "BackupError"].includes((e as Error)?.name)) return EXIT.DATA;
   return EXIT.DATABASE;
 }
 
@@ -318,7 +545,10 @@ async function main(argv: string[]) {
     let message = e instanceof Error ? e.message : String(e);
     // Prisma's messages quote the calling source; the cause is the last line.
     if (code === EXIT.DATABASE) message = message.trim().split("\n").filter(Boolean).pop() ?? message;
-    console.error(`${code === EXIT.USAGE ? "Usage error" : code === EXIT.DATA ? "Data error" : "Database error"}: ${message}`);
+    if (code === EXIT.DATABASE && isBusy(e) && !/nothing was written/.test(message))
+      message = "the database is busy: another process (a server's write, an import, a seed) kept its write lock; nothing was written, retry later";
+    const label = e instanceof OutputError ? "Output error" : code === EXIT.USAGE ? "Usage error" : code === EXIT.DATA ? "Data error" : "Database error";
+    console.error(`${label}: ${message}`);
     process.exitCode = code;
   }
 }

@@ -64,10 +64,42 @@ export async function revokeKey(prisma: Db, name: string): Promise<boolean> {
   return count > 0;
 }
 
+// Secrets that did not verify, by hash, so a client repeating a bad key costs no lookup. Only negative answers are
+// kept: a secret is random, so one that matched no key never will (keys get new secrets), while a revocation must
+// take effect at once. Bounded (oldest dropped first) and short-lived, so it cannot grow with an attacker's keys.
+const INVALID_CACHE_SIZE = 10_000;
+const INVALID_CACHE_MS = 60_000;
+// Per database handle: a process may serve several databases (tests, tools), and a secret is only invalid in one.
+const invalidByDb = new WeakMap<Db, Map<string, number>>();
+
+function knownInvalid(invalidSecrets: Map<string, number>, hash: string): boolean {
+  const at = invalidSecrets.get(hash);
+  if (at === undefined) return false;
+  if (Date.now() - at < INVALID_CACHE_MS) return true;
+  invalidSecrets.delete(hash);
+  return false;
+}
+
+function rememberInvalid(invalidSecrets: Map<string, number>, hash: string): void {
+  invalidSecrets.delete(hash);
+  invalidSecrets.set(hash, Date.now());
+  if (invalidSecrets.size > INVALID_CACHE_SIZE) invalidSecrets.delete(invalidSecrets.keys().next().value!);
+}
+
 /** The key a secret belongs to, if it is valid and not revoked; null otherwise. */
 export async function verifyKey(prisma: Db, secret: string): Promise<Viewer | null> {
   if (!secret.startsWith(KEY_PREFIX) || secret.length < PREFIX_LENGTH + 8 || secret.length > 200) return null;
-  const hash = Buffer.from(hashSecret(secret), "hex");
+  const hex = hashSecret(secret);
+  let invalid = invalidByDb.get(prisma);
+  if (!invalid) invalidByDb.set(prisma, (invalid = new Map()));
+  if (knownInvalid(invalid, hex)) return null;
+  const viewer = await lookUpKey(prisma, secret, hex);
+  if (!viewer) rememberInvalid(invalid, hex);
+  return viewer;
+}
+
+async function lookUpKey(prisma: Db, secret: string, hex: string): Promise<Viewer | null> {
+  const hash = Buffer.from(hex, "hex");
   const candidates = await prisma.apiKey.findMany({ where: { prefix: secret.slice(0, PREFIX_LENGTH) } });
   const key = candidates.find((k) => {
     const stored = Buffer.from(k.hash, "hex");
@@ -107,7 +139,21 @@ export function secretOf(request: Request | undefined): string | null {
 export async function viewerOf(prisma: Db, request: Request | undefined): Promise<Viewer | null> {
   const secret = secretOf(request);
   if (secret == null) return null;
-  const viewer = await verifyKey(prisma, secret);
+  const viewer = await verifiedKeyOf(prisma, request!, secret);
   if (!viewer) throw unauthenticated("Invalid or revoked API key");
   return viewer;
+}
+
+// One verification per request: the HTTP layer verifies the key first (to know whom to rate-limit), the context
+// reuses its answer.
+const verified = new WeakMap<Request, Promise<Viewer | null>>();
+
+/** The key a request's secret belongs to (null: invalid or revoked), verified at most once per request. */
+export function verifiedKeyOf(prisma: Db, request: Request, secret: string): Promise<Viewer | null> {
+  let v = verified.get(request);
+  if (!v) {
+    v = verifyKey(prisma, secret);
+    verified.set(request, v);
+  }
+  return v;
 }

@@ -1,13 +1,15 @@
 // Change events: every committed curation write calls publishChange(ctx, change) once, after its transaction.
-// That drops the cached responses the change makes stale (precisely: the changed object and, for a relationship,
-// both ends; a create or retire also drops cached lists of its type) and publishes a ChangeEvent to the
-// `changes` subscription of every instance (through Redis when REDIS_URL is set, in this process otherwise).
-// It never throws: the write is already committed; a failure to notify is logged.
+// That drops the cached responses the change makes stale (every cached answer: a write can change paths,
+// neighbourhoods, filtered lists and counts that hold none of the objects it touched; see EVERY_ANSWER) and
+// publishes a ChangeEvent to the `changes` subscription of every instance (through Redis when REDIS_URL is set, in
+// this process otherwise). It never throws: the write is already committed; a failure to notify is logged.
+// Bulk writes of the command line (import, seed) call invalidateAfterBulkWrite, which reaches the instances' cache
+// through Redis.
 import { filter, pipe } from "graphql-yoga";
 import type { DbHandle } from "../store/db.js";
 import type { EntityKind, RelationKind } from "../data/schema.js";
 import { createSharedState } from "../store/redis.js";
-import { attachShared, sharedOf, type CacheEntity, type ChangeMessage, type SharedState } from "../store/shared.js";
+import { attachShared, EVERY_ANSWER, sharedOf, type CacheEntity, type ChangeMessage, type SharedState } from "../store/shared.js";
 import { decodeId, encodeId, TYPE_BY_KIND, TYPE_BY_RELATION } from "../data/ids.js";
 
 export type { ChangeMessage };
@@ -78,7 +80,7 @@ export async function publishChange(ctx: { db: DbHandle }, change: ChangeInput):
   const state = stateFor(ctx.db);
   try {
     const { message, stale } = await describe(ctx.db, change);
-    await state.invalidate(stale).catch((e: Error) => state.logger.warn({ err: e.message }, "cache invalidation failed"));
+    await state.invalidate([...stale, EVERY_ANSWER]).catch((e: Error) => state.logger.warn({ err: e.message }, "cache invalidation failed"));
     state.pubsub.publish(state.topic, message);
   } catch (e) {
     state.logger.warn({ err: (e as Error).message, change }, "publishing a change failed");
@@ -109,4 +111,25 @@ export async function invalidateEntities(target: SharedState | DbHandle, ids: st
 export async function invalidateTypes(target: SharedState | DbHandle, typenames: string[]): Promise<void> {
   const state = "invalidate" in target ? target : sharedOf(target);
   if (state && typenames.length) await state.invalidate([...new Set(typenames)].map((typename) => ({ typename })));
+}
+
+/**
+ * After a bulk write committed by another process than the servers (the CLI's import or seed): drops every cached
+ * answer of every instance, through the Redis they share. Resolves to what happened, for the command to report:
+ * "invalidated"; "no-redis" (REDIS_URL unset: each server's cache is its own, in its process); "unreachable".
+ */
+export async function invalidateAfterBulkWrite(opts: { redisUrl?: string; prefix: string }): Promise<"invalidated" | "no-redis" | "unreachable"> {
+  if (!opts.redisUrl) return "no-redis";
+  // Any positive TTL: this state only invalidates.
+  const state = createSharedState({ redisUrl: opts.redisUrl, prefix: opts.prefix, cacheTtlMs: 1 });
+  try {
+    await state.hub!.ready(3_000);
+    await state.hub!.cacheClient.ping();
+    await state.invalidate([EVERY_ANSWER]);
+    return "invalidated";
+  } catch {
+    return "unreachable";
+  } finally {
+    await state.close();
+  }
 }

@@ -17,7 +17,7 @@ import {
   SovereigntyModel,
   TopicCategory,
 } from "../data/schema.js";
-import type { Db } from "../store/db.js";
+import { retryWhileBusy, type Db } from "../store/db.js";
 import { publishChange } from "./events.js";
 import type { Change, Entity, Relation } from "../generated/prisma/sqlite/client.js";
 import { fail, prismaUserError, UserErrors, type UserError, type UserErrorCode } from "../errors.js";
@@ -39,12 +39,16 @@ export async function runMutation<T>(ctx: Context, fn: (tx: Tx, actor: string) =
   if (!actor) throw new Error("mutation reached without a viewer (scope-auth should have refused it)");
   const changes: Change[] = [];
   try {
-    const node = await ctx.db.prisma.$transaction(
-      (tx) => {
-        recorded.set(tx, changes);
-        return fn(tx, actor);
-      },
-      { timeout: 30_000, maxWait: 10_000 },
+    // SQLite: while another process (a CLI import or seed) holds the write lock, try again (then 503, not 500).
+    const node = await retryWhileBusy(() =>
+      ctx.db.prisma.$transaction(
+        (tx) => {
+          changes.length = 0;
+          recorded.set(tx, changes);
+          return fn(tx, actor);
+        },
+        { timeout: 30_000, maxWait: 10_000 },
+      ),
     );
     // Committed: drop stale cached responses and notify `changes` subscribers (never throws).
     for (const c of changes) await publishChange(ctx, c);
@@ -219,24 +223,8 @@ export const RelationFieldsSchema = z.object({
 });
 export type RelationFields = z.output<typeof RelationFieldsSchema>;
 
-/** Which entity kinds each relation kind's ends must be, where its GraphQL type names one. */
-export const RELATION_ENDS: Record<RelationKind, { from?: EntityKind[]; to?: EntityKind[]; via?: EntityKind[] }> = {
-  MEMBER_OF: { to: ["ORGANIZATION"] },
-  PART_OF: {},
-  COOPERATES_WITH: { from: ["ORGANIZATION"], to: ["ORGANIZATION"], via: ["LEGAL_TOOL"] },
-  OVERSEES: { from: ["ORGANIZATION"] },
-  MANDATES: { from: ["ORGANIZATION"] },
-  LEADS: { from: ["ORGANIZATION"], to: ["MISSION", "MISSION_TYPE"] },
-  HOSTED_IN: { to: ["COUNTRY"] },
-  OF_TYPE: { from: ["MISSION"], to: ["MISSION_TYPE"] },
-  SUCCEEDS: { from: ["MISSION"], to: ["MISSION"] },
-  WORKS_ON: { to: ["CRIME_AREA"], via: ["LEGAL_TOOL"] },
-  USES_TOOL: { to: ["LEGAL_TOOL"] },
-  REQUIRES: { to: ["REQUIREMENT"] },
-  CONCERNS: { from: ["TOPIC"] },
-  FUNDS: {},
-  BASED_ON: { from: ["LEGAL_TOOL"], to: ["LEGAL_TOOL"] },
-};
+// The table lives with the vocabulary (data/schema.ts) so imports check the same ends.
+export { RELATION_ENDS } from "../data/schema.js";
 
 export { RelationKind, EntityKind };
 

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../store/db.js";
 import { COUNTRIES } from "./countries.js";
+import { partialDay } from "./dates.js";
 import { findQuote, readDataset, REF_KIND, type Dataset } from "./read.js";
 import { COUNTRY_CODES } from "./countries.js";
 import type { ClaimRecord, EntityKind } from "./schema.js";
@@ -18,13 +19,9 @@ export interface LoadSummary {
   written: { created: number; updated: number; deleted: number };
 }
 
-/** "2007" -> 2007-01-01 (start) or 2007-12-31 (end); "2007-06" likewise; full dates as they are. */
+/** A data file's date ("2007", "2007-06", "2007-06-01") as the first (start) or last (end) day it covers. */
 export function partialDate(value: string | undefined, edge: "start" | "end"): Date | null {
-  if (!value) return null;
-  const [y, m, d] = value.split("-").map(Number);
-  if (d) return new Date(Date.UTC(y, m - 1, d));
-  if (m) return edge === "start" ? new Date(Date.UTC(y, m - 1, 1)) : new Date(Date.UTC(y, m, 0));
-  return edge === "start" ? new Date(Date.UTC(y, 0, 1)) : new Date(Date.UTC(y, 11, 31));
+  return value ? partialDay(value, edge) : null;
 }
 
 type Cite = { source: string; quote?: string };

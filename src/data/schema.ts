@@ -1,12 +1,18 @@
 // The shape of the curated data files in data/. Every record is validated against these schemas before anything
 // is written; an error names the file, the record and the field (see src/data/load.ts).
 import { z } from "zod";
+import { partialDayProblem } from "./dates.js";
 
 /** A calendar date, or a year, or a year and month: "2007", "2007-06", "2007-06-01". */
 export const PartialDate = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v))
-  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD"));
+  .pipe(
+    z.string().superRefine((s, ctx) => {
+      const problem = partialDayProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  );
 
 export const FactId = z.string().regex(/^F\d{3}$/, "expected a fact-sheet id like F033");
 
@@ -214,6 +220,25 @@ export const RelationKind = z.enum([
   "BASED_ON",
 ]);
 export type RelationKind = z.infer<typeof RelationKind>;
+
+/** Which entity kinds each relation kind's ends must be, where its GraphQL type names one. */
+export const RELATION_ENDS: Record<RelationKind, { from?: EntityKind[]; to?: EntityKind[]; via?: EntityKind[] }> = {
+  MEMBER_OF: { to: ["ORGANIZATION"] },
+  PART_OF: {},
+  COOPERATES_WITH: { from: ["ORGANIZATION"], to: ["ORGANIZATION"], via: ["LEGAL_TOOL"] },
+  OVERSEES: { from: ["ORGANIZATION"] },
+  MANDATES: { from: ["ORGANIZATION"] },
+  LEADS: { from: ["ORGANIZATION"], to: ["MISSION", "MISSION_TYPE"] },
+  HOSTED_IN: { to: ["COUNTRY"] },
+  OF_TYPE: { from: ["MISSION"], to: ["MISSION_TYPE"] },
+  SUCCEEDS: { from: ["MISSION"], to: ["MISSION"] },
+  WORKS_ON: { to: ["CRIME_AREA"], via: ["LEGAL_TOOL"] },
+  USES_TOOL: { to: ["LEGAL_TOOL"] },
+  REQUIRES: { to: ["REQUIREMENT"] },
+  CONCERNS: { from: ["TOPIC"] },
+  FUNDS: {},
+  BASED_ON: { from: ["LEGAL_TOOL"], to: ["LEGAL_TOOL"] },
+};
 
 export const OversightKind = z.enum([
   "PARLIAMENTARY",

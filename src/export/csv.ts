@@ -4,13 +4,15 @@ import { stringify } from "csv-stringify/sync";
 import type { Db } from "../store/db.js";
 import type { ExportProgress } from "./graphml.js";
 import {
+  coalesce,
   EDGE_COLUMNS,
   iterateEdges,
   iterateNodes,
   LIST_SEPARATOR,
   NODE_COLUMNS,
+  primed,
   resolveSelection,
-  write,
+  writeChunks,
   type Cell,
   type ExportFilter,
   type Selection,
@@ -22,21 +24,21 @@ const line = (cols: readonly string[], row: Row) => stringify([cols.map((c) => c
 
 export type CsvTable = "nodes" | "edges";
 
+/**
+ * The lines of one table: the header and the rows, in chunks. The first page is read before the header is
+ * produced, so a read that fails at once fails before the first byte.
+ */
+export async function* csvChunks(prisma: Db, table: CsvTable, sel: Selection, progress?: ExportProgress): AsyncGenerator<string> {
+  const cols = table === "nodes" ? NODE_COLUMNS : EDGE_COLUMNS;
+  const rows = await primed(table === "nodes" ? iterateNodes(prisma, sel) : iterateEdges(prisma, sel));
+  yield stringify([[...cols]], { record_delimiter: "\r\n" });
+  for await (const r of rows) {
+    yield line(cols, r);
+    progress?.(table === "nodes" ? "node" : "edge");
+  }
+}
+
 export async function writeCsv(prisma: Db, table: CsvTable, filter: ExportFilter | Selection, out: NodeJS.WritableStream, progress?: ExportProgress): Promise<void> {
   const sel = "entityWhere" in filter ? filter : await resolveSelection(prisma, filter);
-  const cols = table === "nodes" ? NODE_COLUMNS : EDGE_COLUMNS;
-  await write(out, stringify([[...cols]], { record_delimiter: "\r\n" }));
-  const rows = table === "nodes" ? iterateNodes(prisma, sel) : iterateEdges(prisma, sel);
-  // Batch a few hundred lines per write: fewer, larger chunks, still bounded memory.
-  let buf = "";
-  let n = 0;
-  for await (const r of rows) {
-    buf += line(cols, r);
-    progress?.(table === "nodes" ? "node" : "edge");
-    if (++n % 200 === 0) {
-      await write(out, buf);
-      buf = "";
-    }
-  }
-  if (buf) await write(out, buf);
+  await writeChunks(coalesce(csvChunks(prisma, table, sel, progress)), out);
 }

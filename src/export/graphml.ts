@@ -3,14 +3,16 @@
 // aliases ...) are '; '-joined strings; node ids are "<KIND>:<slug>", edge ids the relation's stable key.
 import type { Db } from "../store/db.js";
 import {
+  coalesce,
   COLUMN_TYPES,
   EDGE_COLUMNS,
   iterateEdges,
   iterateNodes,
   LIST_SEPARATOR,
   NODE_COLUMNS,
+  primed,
   resolveSelection,
-  write,
+  writeChunks,
   type Cell,
   type ExportFilter,
   type Selection,
@@ -51,8 +53,10 @@ function dataLines(domain: "n" | "e", cols: readonly string[], row: Row): string
   return s;
 }
 
-export async function writeGraphML(prisma: Db, filter: ExportFilter | Selection, out: NodeJS.WritableStream, progress?: ExportProgress): Promise<void> {
-  const sel = "entityWhere" in filter ? filter : await resolveSelection(prisma, filter);
+/** The document in chunks; the first page of nodes and of edges is read before the first byte. */
+export async function* graphmlChunks(prisma: Db, sel: Selection, progress?: ExportProgress): AsyncGenerator<string> {
+  const nodes = await primed(iterateNodes(prisma, sel));
+  const edges = await primed(iterateEdges(prisma, sel));
   let head =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
@@ -60,17 +64,19 @@ export async function writeGraphML(prisma: Db, filter: ExportFilter | Selection,
   for (const c of NODE_DATA) head += `  <key id="${keyId("n", c)}" for="node" attr.name="${c}" attr.type="${graphmlType(c)}"/>\n`;
   for (const c of EDGE_DATA) head += `  <key id="${keyId("e", c)}" for="edge" attr.name="${c}" attr.type="${graphmlType(c)}"/>\n`;
   head += '  <graph id="policing-graph" edgedefault="directed">\n';
-  await write(out, head);
-  for await (const n of iterateNodes(prisma, sel)) {
-    await write(out, `    <node id="${esc(String(n.id))}">\n${dataLines("n", NODE_DATA, n)}    </node>\n`);
+  yield head;
+  for await (const n of nodes) {
+    yield `    <node id="${esc(String(n.id))}">\n${dataLines("n", NODE_DATA, n)}    </node>\n`;
     progress?.("node");
   }
-  for await (const e of iterateEdges(prisma, sel)) {
-    await write(
-      out,
-      `    <edge id="${esc(String(e.id))}" source="${esc(String(e.source))}" target="${esc(String(e.target))}">\n${dataLines("e", EDGE_DATA, e)}    </edge>\n`,
-    );
+  for await (const e of edges) {
+    yield `    <edge id="${esc(String(e.id))}" source="${esc(String(e.source))}" target="${esc(String(e.target))}">\n${dataLines("e", EDGE_DATA, e)}    </edge>\n`;
     progress?.("edge");
   }
-  await write(out, "  </graph>\n</graphml>\n");
+  yield "  </graph>\n</graphml>\n";
+}
+
+export async function writeGraphML(prisma: Db, filter: ExportFilter | Selection, out: NodeJS.WritableStream, progress?: ExportProgress): Promise<void> {
+  const sel = "entityWhere" in filter ? filter : await resolveSelection(prisma, filter);
+  await writeChunks(coalesce(graphmlChunks(prisma, sel, progress)), out);
 }

@@ -5,12 +5,14 @@
 import type { Db } from "../store/db.js";
 import type { ExportProgress } from "./graphml.js";
 import {
+  coalesce,
   EDGE_COLUMNS,
   iterateEdges,
   iterateNodes,
   NODE_COLUMNS,
+  primed,
   resolveSelection,
-  write,
+  writeChunks,
   type ExportFilter,
   type Selection,
   type Row,
@@ -151,23 +153,30 @@ export function edgeObjects(e: Row): Record<string, unknown>[] {
   return [o, { "@id": iri(String(e.source)), [link]: iri(String(e.target)) }];
 }
 
-export async function writeJsonLd(prisma: Db, filter: ExportFilter | Selection, out: NodeJS.WritableStream, progress?: ExportProgress): Promise<void> {
-  const sel = "entityWhere" in filter ? filter : await resolveSelection(prisma, filter);
-  await write(out, `{\n"@context": ${JSON.stringify(JSONLD_CONTEXT)},\n"@graph": [\n`);
+/** The document in chunks; the first page of nodes and of edges is read before the first byte. */
+export async function* jsonLdChunks(prisma: Db, sel: Selection, progress?: ExportProgress): AsyncGenerator<string> {
+  const nodes = await primed(iterateNodes(prisma, sel));
+  const edges = await primed(iterateEdges(prisma, sel));
+  yield `{\n"@context": ${JSON.stringify(JSONLD_CONTEXT)},\n"@graph": [\n`;
   let first = true;
   const item = (o: unknown) => {
     const s = (first ? "" : ",\n") + JSON.stringify(o);
     first = false;
     return s;
   };
-  for await (const n of iterateNodes(prisma, sel)) {
-    await write(out, item(nodeObject(n)));
+  for await (const n of nodes) {
+    yield item(nodeObject(n));
     progress?.("node");
   }
-  for await (const e of iterateEdges(prisma, sel)) {
+  for await (const e of edges) {
     const [rel, link] = edgeObjects(e);
-    await write(out, item(rel) + item(link));
+    yield item(rel) + item(link);
     progress?.("edge");
   }
-  await write(out, "\n]\n}\n");
+  yield "\n]\n}\n";
+}
+
+export async function writeJsonLd(prisma: Db, filter: ExportFilter | Selection, out: NodeJS.WritableStream, progress?: ExportProgress): Promise<void> {
+  const sel = "entityWhere" in filter ? filter : await resolveSelection(prisma, filter);
+  await writeChunks(coalesce(jsonLdChunks(prisma, sel, progress)), out);
 }

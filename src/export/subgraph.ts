@@ -9,15 +9,22 @@ import { z } from "zod";
 import type { Db } from "../store/db.js";
 import { EntityKind, RelationKind } from "../data/schema.js";
 import { REF_KIND } from "../data/read.js";
+import { DayString, formatDay, parseDay } from "../data/dates.js";
 import type { Prisma } from "../generated/prisma/sqlite/client.js";
 
 export const PAGE_SIZE = 1000;
 export const MAX_DEPTH = 5;
 
-const DateStr = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "not a valid date");
+/**
+ * A whole number written in plain decimal digits, within min..max. z.coerce.number() would also take "", " 3",
+ * "0x3", "3e0" and "3.0" (Number() of them), which no one means as a depth.
+ */
+const DecimalInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `expected a whole number ${min}..${max} in decimal digits`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be ${min}..${max}`).max(max, `must be ${min}..${max}`));
 
 /** Comma-separated list or repeated parameter -> array. */
 const List = <T extends z.ZodType>(item: T) =>
@@ -35,14 +42,14 @@ export const ExportFilter = z
     kinds: List(EntityKind),
     relationKinds: List(RelationKind),
     crimeArea: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a crime area slug").optional(),
-    asOf: DateStr.optional(),
-    from: DateStr.optional(),
-    to: DateStr.optional(),
+    asOf: DayString.optional(),
+    from: DayString.optional(),
+    to: DayString.optional(),
     around: z
       .string()
       .regex(/^[A-Za-z_-]+:[A-Za-z0-9-]+$/, "expected a node id '<KIND>:<slug>' such as 'ORGANIZATION:europol'")
       .optional(),
-    depth: z.coerce.number().int().min(0).max(MAX_DEPTH).optional(),
+    depth: DecimalInt(0, MAX_DEPTH).optional(),
   })
   .superRefine((f, ctx) => {
     if (f.from && f.to && f.from > f.to) ctx.addIssue({ code: "custom", path: ["to"], message: "is before 'from'" });
@@ -97,7 +104,7 @@ export interface Selection {
 }
 
 function periodWhere(f: ExportFilter): Prisma.RelationWhereInput[] {
-  const d = (s: string) => new Date(`${s}T00:00:00Z`);
+  const d = parseDay;
   const out: Prisma.RelationWhereInput[] = [];
   const start = f.asOf ?? f.to;
   const end = f.asOf ?? f.from;
@@ -133,6 +140,7 @@ export async function resolveSelection(prisma: Db, filter: ExportFilter): Promis
       for (const r of page) nodeIds.add(r.fromId).add(r.toId);
       if (page.length < PAGE_SIZE) break;
       after = page[page.length - 1].id;
+      await nextTurn();
     }
   }
   if (filter.around) {
@@ -162,6 +170,7 @@ export async function resolveSelection(prisma: Db, filter: ExportFilter): Promis
               }
           if (page.length < PAGE_SIZE) break;
           after = page[page.length - 1].id;
+          await nextTurn();
         }
       }
       frontier = next;
@@ -210,7 +219,7 @@ export const COLUMN_TYPES: Record<string, ColumnType> = {
 };
 export const LIST_SEPARATOR = "; ";
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const isoDate = (d: Date | null) => (d ? formatDay(d) : null);
 
 interface CiteRow {
   facts: string;
@@ -274,6 +283,7 @@ export async function* iterateNodes(prisma: Db, sel: Selection, pageSize = PAGE_
     }
     if (page.length < pageSize) return;
     last = page[page.length - 1];
+    await nextTurn();
   }
 }
 
@@ -332,21 +342,67 @@ export async function* iterateEdges(prisma: Db, sel: Selection, pageSize = PAGE_
     }
     if (page.length < pageSize) return;
     last = page[page.length - 1].key as string;
+    await nextTurn();
   }
+}
+
+/**
+ * Lets the event loop turn. SQLite reads are synchronous (better-sqlite3) and Prisma resolves them without
+ * giving the loop a turn, so an export that only ever awaited its reads would hold the process until its last
+ * page: no /health, no other request, no timer. Exports call it after every page.
+ */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The same items, with the first one already read: a caller that primes its reads before writing anything gets
+ * the failures of the first page (database down, a value it refuses) before its first byte, when it can still
+ * answer with an error instead of a truncated file.
+ */
+export async function primed<T>(items: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+  const first = await items.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* items;
+  })();
+}
+
+/** Joins small chunks into chunks of at least `size` characters (fewer writes, fewer network packets). */
+export async function* coalesce(chunks: AsyncIterable<string>, size = 32 * 1024): AsyncGenerator<string> {
+  let buf = "";
+  for await (const c of chunks) {
+    buf += c;
+    if (buf.length >= size) {
+      yield buf;
+      buf = "";
+    }
+  }
+  if (buf) yield buf;
 }
 
 /** Writes a chunk and waits for 'drain' when the stream's buffer is full (backpressure). */
 export function write(out: NodeJS.WritableStream, chunk: string): Promise<void> | void {
+  // A destroyed stream (its reader went away, its file failed) never drains: fail instead of waiting forever.
+  const gone = (out as NodeJS.WritableStream & { destroyed?: boolean }).destroyed;
+  if (gone) return Promise.reject(new Error("the output was closed before the export ended"));
   if (!out.write(chunk))
     return new Promise((resolve, reject) => {
       const done = (err?: Error) => {
         out.off("drain", ok);
         out.off("error", done);
+        out.off("close", closed);
         if (err) reject(err);
         else resolve();
       };
       const ok = () => done();
+      const closed = () => done(new Error("the output was closed before the export ended"));
       out.once("drain", ok);
       out.once("error", done);
+      out.once("close", closed);
     });
+}
+
+/** Writes every chunk to a Node stream, with backpressure (the CLI's files and standard output, tests). */
+export async function writeChunks(chunks: AsyncIterable<string>, out: NodeJS.WritableStream): Promise<void> {
+  for await (const c of chunks) await write(out, c);
 }

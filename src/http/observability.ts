@@ -1,17 +1,22 @@
 // Operations: structured JSON logs (pino) with a request id on every line about a request, an x-request-id
 // header echoed (generated when the client sent none), and Prometheus metrics at GET /metrics (prom-client:
 // requests by operation name and status, their duration, and the default process metrics).
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { Plugin, YogaLogger } from "graphql-yoga";
 import type { Logger } from "../log.js";
+import type { Config } from "../config.js";
 
-/** Yoga's logger interface over pino: an Error argument becomes the `err` field. */
-export function yogaLogger(logger: Logger): YogaLogger {
+/**
+ * Yoga's logger interface over pino: an Error argument becomes the `err` field. Errors that `skip` accepts are
+ * not logged (outages: their own module logs them once, not per request).
+ */
+export function yogaLogger(logger: Logger, opts: { skip?: (err: Error) => boolean } = {}): YogaLogger {
   const at =
     (level: "debug" | "info" | "warn" | "error") =>
     (...args: unknown[]) => {
       const err = args.find((a) => a instanceof Error) as Error | undefined;
+      if (err && opts.skip?.(err)) return;
       const text = args.filter((a) => !(a instanceof Error)).map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
       if (err) logger[level]({ err }, text || err.message);
       else logger[level](text);
@@ -62,18 +67,46 @@ interface RequestInfo {
   operation?: string | null;
 }
 
+/** Where GET /metrics is answered on the API's port: "open", only with `Authorization: Bearer <token>`, or "closed". */
+export type MetricsEndpoint = "open" | "closed" | { token: string };
+
+/** What the configuration says of /metrics on the API's port (src/config.ts decides; serve.ts applies it). */
+export function metricsEndpointOf(config: Pick<Config, "metricsOnPublicPort" | "METRICS_TOKEN">): MetricsEndpoint {
+  return config.metricsOnPublicPort === "token" ? { token: config.METRICS_TOKEN! } : config.metricsOnPublicPort;
+}
+
+const sameSecret = (a: string, b: string) => {
+  const x = createHash("sha256").update(a).digest();
+  return timingSafeEqual(x, createHash("sha256").update(b).digest());
+};
+
+/** The metrics in the Prometheus text format (METRICS_PORT's server, src/http/serve.ts). */
+export async function metricsResponse(): Promise<{ body: string; contentType: string }> {
+  const m = getMetrics();
+  return { body: await m.registry.metrics(), contentType: m.registry.contentType };
+}
+
 /**
  * Request ids, access logs and metrics. Every response carries x-request-id; every request is logged once when
  * it ends (id, method, path, operation, status, duration); GET /metrics answers in the Prometheus text format.
  */
-export function useOperations(opts: { logger: Logger; metrics?: boolean; accessLog?: boolean }): Plugin {
+export function useOperations(opts: { logger: Logger; metrics?: boolean; endpoint?: MetricsEndpoint; accessLog?: boolean }): Plugin {
   const info = new WeakMap<Request, RequestInfo>();
   const m = opts.metrics === false ? null : getMetrics();
+  const endpoint = m ? (opts.endpoint ?? "open") : "closed";
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const given = request.headers.get("x-request-id");
       info.set(request, { id: given && REQUEST_ID.test(given) ? given : randomUUID(), start: performance.now() });
-      if (m && url.pathname === "/metrics" && request.method === "GET") {
+      if (!m || url.pathname !== "/metrics" || endpoint === "closed") return;
+      if (typeof endpoint === "object") {
+        const sent = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+        if (!sent || !sameSecret(sent, endpoint.token))
+          return endResponse(
+            Response.json({ error: { code: "UNAUTHENTICATED", message: "GET /metrics needs 'Authorization: Bearer <METRICS_TOKEN>'" } }, { status: 401, headers: { "www-authenticate": "Bearer" } }),
+          );
+      }
+      if (request.method === "GET") {
         endResponse(new fetchAPI.Response(await m.registry.metrics(), { headers: { "content-type": m.registry.contentType } }));
       }
     },

@@ -1,7 +1,7 @@
 // Persisted operations: the ready-made operations of client/operations, hashed by codegen (sha256) into
 // client/generated/persisted-documents.json. A client may send only the hash instead of the query text:
 //   { "extensions": { "persistedQuery": { "version": 1, "sha256Hash": "<hex>" } }, "variables": ... }
-//   or { "documentId": "sha256:<hex>", "variables": ... }  (GraphQL-over-HTTP persisted documents)
+//   or { "documentId": "sha256:<hex>", "variables": ... }  (GraphQL-over-HTTP persisted documents; GET: ?documentId=)
 // In persisted-operations-only mode (PERSISTED_OPERATIONS_ONLY=true) every other document is refused before
 // parsing, so a production deployment runs exactly the operations its frontends were built with.
 import { readFileSync } from "node:fs";
@@ -38,10 +38,15 @@ function useDocumentIdParam(): Plugin {
     return { ...rest, extensions: { ...rest.extensions, documentId } };
   };
   return {
-    onRequestParse() {
+    onRequestParse({ request }) {
+      // Yoga's GET parser reads only query, variables, operationName and extensions: a GET's documentId (how
+      // GraphQL-over-HTTP sends persisted documents, cacheable by URL) is left in the URL.
+      const fromUrl = request.method === "GET" ? new URL(request.url).searchParams.get("documentId") : null;
+      const withUrl = (p: GraphQLParams & { documentId?: unknown }) => (fromUrl && p.documentId === undefined ? { ...p, documentId: fromUrl } : p);
       return {
         onRequestParseDone({ requestParserResult, setRequestParserResult }) {
-          setRequestParserResult(Array.isArray(requestParserResult) ? requestParserResult.map(move) : move(requestParserResult));
+          const r = requestParserResult;
+          setRequestParserResult(Array.isArray(r) ? r.map((p) => move(withUrl(p))) : move(withUrl(r)));
         },
       };
     },

@@ -1,9 +1,15 @@
 // A database that cannot be reached (down, restarting, pool exhausted, connection cut) is not an internal error:
 // clients get SERVICE_UNAVAILABLE (HTTP 503 with Retry-After for application/graphql-response+json; 200 for
 // legacy application/json, as the GraphQL-over-HTTP spec asks), so they and load balancers can retry.
-// A PostgreSQL statement timeout (STATEMENT_TIMEOUT_MS) is QUERY_TIMEOUT, also 503.
+// A PostgreSQL statement timeout (STATEMENT_TIMEOUT_MS) is QUERY_TIMEOUT, also 503. A statement that the driver
+// gave up on (DATABASE_QUERY_TIMEOUT_MS, above the statement timeout: the server did not even cancel it) means
+// the server cannot be reached, as in a network partition: SERVICE_UNAVAILABLE.
+//
+// An outage is logged by the database handle's health (src/store/health.ts: once when it starts, a reminder
+// every OUTAGE_LOG_INTERVAL_MS, once when it ends), not once per failed request.
 import { GraphQLError } from "graphql";
 import { maskError as defaultMaskError, type MaskError } from "graphql-yoga";
+import { isBusy, type DbHandle } from "../store/db.js";
 
 const CODES = new Set([
   "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN",
@@ -13,7 +19,7 @@ const CODES = new Set([
   "08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300",
 ]);
 const MESSAGES =
-  /connection terminated|timeout exceeded when trying to connect|can't reach database|server has closed the connection|connection (refused|reset)|ECONNREFUSED|ECONNRESET|database system is (shutting down|starting up)|terminating connection|Connection is closed|does not allow connections|Client has encountered a connection error/i;
+  /connection terminated|timeout exceeded when trying to connect|can't reach database|server has closed the connection|connection (refused|reset)|ECONNREFUSED|ECONNRESET|database system is (shutting down|starting up)|terminating connection|Connection is closed|does not allow connections|Client has encountered a connection error|Query read timeout|database did not answer/i;
 
 function causes(error: unknown): unknown[] {
   const out: unknown[] = [];
@@ -26,7 +32,8 @@ function causes(error: unknown): unknown[] {
   return out;
 }
 
-export function classifyDatabaseError(error: unknown): "unavailable" | "timeout" | null {
+export function classifyDatabaseError(error: unknown): "unavailable" | "timeout" | "busy" | null {
+  if (isBusy(error)) return "busy";
   for (const e of causes(error)) {
     const o = e as { code?: unknown; name?: unknown; message?: unknown; kind?: unknown; originalCode?: unknown };
     const codes = [o.code, o.originalCode].filter((c): c is string => typeof c === "string");
@@ -40,11 +47,13 @@ export function classifyDatabaseError(error: unknown): "unavailable" | "timeout"
 
 export const RETRY_AFTER_SECONDS = 5;
 
-export function unavailableError(kind: "unavailable" | "timeout"): GraphQLError {
+export function unavailableError(kind: "unavailable" | "timeout" | "busy"): GraphQLError {
   const message =
     kind === "timeout"
       ? "The query took too long and was cancelled (statement timeout); try a smaller query or retry later"
-      : "The service is temporarily unavailable: the database cannot be reached; retry later";
+      : kind === "busy"
+        ? "The service is temporarily unavailable: another process (an import or a seed) is writing to the database; retry later"
+        : "The service is temporarily unavailable: the database cannot be reached; retry later";
   return new GraphQLError(message, {
     extensions: {
       code: kind === "timeout" ? "QUERY_TIMEOUT" : "SERVICE_UNAVAILABLE",
@@ -58,3 +67,15 @@ export const maskError: MaskError = (error, message, isDev) => {
   const kind = classifyDatabaseError(error);
   return kind ? unavailableError(kind) : defaultMaskError(error, message, isDev);
 };
+
+/** maskError for one database: an outage also tells the handle's health (which logs it, once). */
+export function databaseMaskError(db: DbHandle): MaskError {
+  return (error, message, isDev) => {
+    const kind = classifyDatabaseError(error);
+    if (kind === "unavailable") db.health.failed(error);
+    return kind ? unavailableError(kind) : defaultMaskError(error, message, isDev);
+  };
+}
+
+/** Errors Yoga need not log one by one: outages, which the database's health logs (see above). */
+export const isLoggedAsOutage = (error: unknown) => classifyDatabaseError(error) === "unavailable";

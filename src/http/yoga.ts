@@ -12,14 +12,16 @@ import { schema } from "../schema/index.js";
 import { createContext, type Context } from "../read/context.js";
 import type { DbHandle } from "../store/db.js";
 import { useInputErrors } from "../errors.js";
-import { useExports } from "./exports.js";
+import { useExports, type ExportGate } from "./exports.js";
+import { ConcurrencyGate, identityOf } from "./clients.js";
 import { usePersistedDocuments } from "./persisted.js";
-import { useWebExplorer } from "./web.js";
+import { useOfflineGraphiQL, useWebExplorer } from "./web.js";
+import { corsPolicy, useCsrfPrevention, useHiddenSuggestions, useSecurityHeaders } from "./security.js";
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
-import { useOperations, yogaLogger } from "./observability.js";
-import { createRateLimiter, useRateLimit } from "./rate-limit.js";
+import { useOperations, yogaLogger, type MetricsEndpoint } from "./observability.js";
+import { createRateLimiter, useClientLimits } from "./rate-limit.js";
 import { attachShared, type SharedState } from "../store/shared.js";
-import { maskError } from "./unavailable.js";
+import { databaseMaskError, isLoggedAsOutage } from "./unavailable.js";
 import { createLogger, silentLogger, type Logger } from "../log.js";
 
 export interface YogaOptions {
@@ -39,11 +41,32 @@ export interface YogaOptions {
   maxRequestBodySize?: number;
   /** Rate limits take the client IP from X-Forwarded-For. */
   trustProxy?: boolean;
-  /** GET /metrics (Prometheus); default true. */
+  /** With trustProxy: our proxies in front (the client is that many X-Forwarded-For entries from the right); default 1. */
+  trustProxyHops?: number;
+  /** Concurrency caps and the invalid-key guard (src/http/clients.ts); defaults as src/config.ts. */
+  clientLimits?: Partial<ClientLimits>;
+  /** Collect Prometheus metrics; default true. */
   metrics?: boolean;
+  /** GET /ready answers 503 when the database has not answered within this time (ms); default 2000. */
+  readyTimeoutMs?: number;
+  /** Origins whose pages may read answers (CORS), or "*" for any; never with credentials. Default "*". */
+  corsOrigins?: "*" | readonly string[];
+  /** GET /metrics on this server: "open", behind a bearer token, or "closed" (served elsewhere or not at all); default "open". */
+  metricsEndpoint?: MetricsEndpoint;
+  /** True once the process drains for shutdown: GET /ready answers 503 (src/http/serve.ts). */
+  draining?: () => boolean;
   /** Extra plugins, after the built-in ones (benchmarks: scripts/bench/statement-counter.ts). */
   plugins?: Plugin[];
 }
+
+export interface ClientLimits {
+  invalidKeysPerMinute: number;
+  exportsPerClient: number;
+  exportsTotal: number;
+  subscriptionsPerClient: number;
+  subscriptionsTotal: number;
+}
+const CLIENT_LIMITS: ClientLimits = { invalidKeysPerMinute: 10, exportsPerClient: 2, exportsTotal: 4, subscriptionsPerClient: 20, subscriptionsTotal: 2_000 };
 
 /** Document limits; docs/limits.md explains the numbers. */
 export const DOCUMENT_LIMITS = { depth: 14, aliases: 30, tokens: 4000, directives: 20 };
@@ -52,15 +75,20 @@ const json = (R: typeof Response, body: unknown, status = 200) =>
   new R(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
 
 /**
- * GET /ready: the database answers (503 otherwise). Redis is reported ("up", "down" or "none") but does not make
- * the instance unready: without it the instance serves with its cache off (docs/deployment.md). GET /health
- * (alive) is Yoga's own.
+ * GET /ready: the database answers within `timeoutMs` (503 otherwise: a partitioned database never answers, and a
+ * probe waiting for it would hang the load balancer's check). Redis is reported ("up", "down" or "none") but does
+ * not make the instance unready: without it the instance serves with its cache off and limits counted locally
+ * (docs/deployment.md). GET /health (alive) is Yoga's own.
  */
-function useReadiness(db: DbHandle, shared: SharedState | undefined): Plugin {
+function useReadiness(db: DbHandle, shared: SharedState | undefined, timeoutMs: number, draining: () => boolean): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname === "/ready" && draining()) {
+        // Shutting down: the load balancer should stop sending here while in-flight requests finish.
+        return endResponse(json(fetchAPI.Response, { status: "draining", database: db.provider }, 503));
+      }
       if (url.pathname === "/ready") {
-        const up = await db.prisma.$queryRawUnsafe("SELECT 1").then(
+        const up = await db.ping(timeoutMs).then(
           () => true,
           () => false,
         );
@@ -97,31 +125,60 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
   const logger = opts.logging === false ? silentLogger : (opts.logger ?? createLogger("info"));
   const shared = opts.shared;
   if (shared) attachShared(opts.db, shared);
+  // A handle made without a logger (tests, the CLI) logs its outages through the server that serves it.
+  if (opts.db.health.defaultLogger && opts.logging !== false) {
+    opts.db.health.logger = logger;
+    opts.db.health.defaultLogger = false;
+  }
+  const graphiql = (opts.graphiql ?? true) && introspection && !opts.persistedOperationsOnly;
+  const limits = { ...CLIENT_LIMITS, ...opts.clientLimits };
+  const hub = shared?.hub ?? null;
+  const prefix = shared?.prefix ?? "";
+  const exportsGate = new ConcurrencyGate(limits.exportsPerClient, limits.exportsTotal);
+  const exportSlot: ExportGate = (request) => {
+    const slot = exportsGate.acquire(identityOf(request).id);
+    if (!("refused" in slot)) return slot;
+    const limit = slot.refused === "client" ? exportsGate.perClient : exportsGate.total;
+    const message =
+      slot.refused === "client" ? `Too many exports at once: at most ${limit} per client; wait for one to finish` : `Too many exports running on this server (${limit}); retry later`;
+    return {
+      refused: Response.json({ error: { code: "TOO_MANY_EXPORTS", limit, message } }, { status: 429, headers: { "retry-after": "5" } }),
+    };
+  };
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
-    graphiql: (opts.graphiql ?? true) && introspection && !opts.persistedOperationsOnly,
+    // Yoga's GraphiQL loads from a CDN: ours (web.ts) serves the same build from this server.
+    graphiql: false,
     landingPage: false,
+    cors: corsPolicy(opts.corsOrigins ?? "*"),
     healthCheckEndpoint: "/health",
-    logging: opts.logging === false ? false : yogaLogger(logger),
-    maskedErrors: { maskError },
+    logging: opts.logging === false ? false : yogaLogger(logger, { skip: isLoggedAsOutage }),
+    maskedErrors: { maskError: databaseMaskError(opts.db) },
     maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
     context: ({ request }) => createContext(opts.db, request),
     plugins: [
-      useOperations({ logger, metrics: opts.metrics }),
-      ...(shared?.rateLimitPerMinute
-        ? [useRateLimit(createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub: shared.hub, prefix: shared.prefix }), { trustProxy: opts.trustProxy ?? false })]
-        : []),
+      useSecurityHeaders(),
+      useCsrfPrevention(),
+      useOperations({ logger, metrics: opts.metrics, endpoint: opts.metricsEndpoint }),
+      useClientLimits({
+        db: opts.db,
+        proxy: { trust: opts.trustProxy ?? false, hops: opts.trustProxyHops ?? 1 },
+        invalidKeys: createRateLimiter({ perMinute: limits.invalidKeysPerMinute, hub, prefix }),
+        limiter: shared?.rateLimitPerMinute ? createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub, prefix }) : null,
+        subscriptions: new ConcurrencyGate(limits.subscriptionsPerClient, limits.subscriptionsTotal),
+      }),
       ...(opts.plugins ?? []),
-      useReadiness(opts.db, shared),
-      useExports(opts.db),
+      useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000, opts.draining ?? (() => false)),
+      useExports(opts.db, logger, exportSlot),
+      ...(graphiql ? [useOfflineGraphiQL({ endpoint: "/graphql", options: { title: "policing-graph GraphiQL" } })] : []),
       ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
       ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),
       maxDepthPlugin({ n: DOCUMENT_LIMITS.depth, exposeLimits: true, onReject: rejectAsClientError }),
       maxAliasesPlugin({ n: DOCUMENT_LIMITS.aliases, exposeLimits: true, onReject: rejectAsClientError }),
       maxTokensPlugin({ n: DOCUMENT_LIMITS.tokens, exposeLimits: true, onReject: rejectAsClientError }),
       maxDirectivesPlugin({ n: DOCUMENT_LIMITS.directives, exposeLimits: true, onReject: rejectAsClientError }),
-      ...(introspection ? [] : [useNoIntrospection()]),
+      ...(introspection ? [] : [useNoIntrospection(), useHiddenSuggestions()]),
       useInputErrors(),
       // Shared response cache: anonymous reads only (a request with an API key bypasses it); a mutation's result
       // invalidates the objects it returns (typename + global id), publishChange (events.ts) what else went stale.

@@ -5,6 +5,7 @@
 // are exactly what a real run would do and nothing is written.
 import { createHash } from "node:crypto";
 import type { Db } from "../store/db.js";
+import { parseDay } from "../data/dates.js";
 import { nodeId, parseNodeRef } from "../export/subgraph.js";
 import { ImportError, ImportErrors, readImportFiles, type ImportBatch, type ImportFormat, type Located } from "./read.js";
 import type { EdgeRow, NodeRow } from "./rows.js";
@@ -30,7 +31,7 @@ class DryRunRollback extends Error {
 export type ImportProgress = (done: number, total: number) => void;
 
 const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 16);
-const date = (s: string | null | undefined) => (s ? new Date(`${s}T00:00:00Z`) : null);
+const date = (s: string | null | undefined) => (s ? parseDay(s) : null);
 
 function same(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   for (const k of Object.keys(a)) {

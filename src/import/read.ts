@@ -71,7 +71,7 @@ function readCsv(file: string, text: string, batch: ImportBatch, errors: ImportE
   const known = new Set<string>(edges ? EDGE_COLUMNS : NODE_COLUMNS);
   for (const h of header) if (!known.has(h)) errors.push(new ImportError(name, 1, "header", h, `unknown column; expected ${[...known].join(", ")}`));
   for (const { record, info } of records) {
-    const label = record.id || `${record.kind ?? "?"}:${record.slug ?? "?"}`;
+    const label = record.id || (edges ? `${record.kind ?? "?"} ${record.source ?? "?"} -> ${record.target ?? "?"}` : `${record.kind ?? "?"}:${record.slug ?? "?"}`);
     if (edges) {
       const v = check(EdgeRow, record, name, info.lines, label, errors);
       if (v) batch.edges.push({ value: v, file: name, line: info.lines });
@@ -90,6 +90,40 @@ function lineOf(text: string, id: unknown): number | undefined {
   if (typeof id !== "string") return undefined;
   const at = text.indexOf(JSON.stringify(id));
   return at < 0 ? undefined : text.slice(0, at).split("\n").length;
+}
+
+const jsonType = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "an array" : typeof v === "object" ? "an object" : `a ${typeof v}`);
+
+function lineOfKey(text: string, key: string): number | undefined {
+  const at = text.indexOf(`"${key}"`);
+  return at < 0 ? undefined : text.slice(0, at).split("\n").length;
+}
+
+/**
+ * The file as text, or an error per line holding bytes that are not UTF-8 (a lenient decode would store U+FFFD
+ * in their place, silently changing the data).
+ */
+function decodeUtf8(name: string, bytes: Buffer, errors: ImportError[]): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const strict = new TextDecoder("utf-8", { fatal: true });
+    let line = 1;
+    let start = 0;
+    let bad = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        strict.decode(bytes.subarray(start, i));
+      } catch {
+        if (++bad <= 50) errors.push(new ImportError(name, line, undefined, undefined, "not valid UTF-8 text (save the file as UTF-8)"));
+      }
+      line++;
+      start = i + 1;
+    }
+    if (!bad) errors.push(new ImportError(name, undefined, undefined, undefined, "not valid UTF-8 text (save the file as UTF-8)"));
+    return null;
+  }
 }
 
 function readJson(file: string, text: string, batch: ImportBatch, errors: ImportError[]) {
@@ -129,8 +163,23 @@ function readJson(file: string, text: string, batch: ImportBatch, errors: Import
   }
   if (!Array.isArray(d.nodes) && !Array.isArray(d.edges))
     return void errors.push(new ImportError(name, 1, undefined, undefined, 'expected a JSON-LD document with "@graph" or an object with "nodes" and "edges" arrays'));
-  for (const [i, n] of ((d.nodes as Record<string, unknown>[]) ?? []).entries()) addNode(n, n?.id ?? n?.slug, String(n?.id ?? `nodes[${i}]`));
-  for (const [i, e] of ((d.edges as Record<string, unknown>[]) ?? []).entries()) addEdge(e, e?.id, String(e?.id ?? `edges[${i}]`));
+  // The shape first, so each row below is an object: a malformed "edges" is a data error naming it, not a crash.
+  const shapeErrors = errors.length;
+  for (const field of ["nodes", "edges"] as const) {
+    const list = d[field];
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) {
+      errors.push(new ImportError(name, lineOfKey(text, field), undefined, field, `expected an array of objects, got ${jsonType(list)}`));
+      continue;
+    }
+    list.forEach((item, i) => {
+      if (!item || typeof item !== "object" || Array.isArray(item))
+        errors.push(new ImportError(name, lineOfKey(text, field), `${field}[${i}]`, undefined, `expected an object, got ${jsonType(item)}`));
+    });
+  }
+  if (errors.length > shapeErrors) return;
+  for (const [i, n] of ((d.nodes as Record<string, unknown>[] | null) ?? []).entries()) addNode(n, n.id ?? n.slug, String(n.id ?? `nodes[${i}]`));
+  for (const [i, e] of ((d.edges as Record<string, unknown>[] | null) ?? []).entries()) addEdge(e, e.id, String(e.id ?? `edges[${i}]`));
 }
 
 /** Reads and validates the files; throws ImportErrors (nothing has been written) when any row is bad. */
@@ -143,13 +192,15 @@ export function readImportFiles(files: string[], format?: ImportFormat): ImportB
       errors.push(new ImportError(basename(file), undefined, undefined, undefined, "unknown format: use a .csv or .json/.jsonld file, or --format"));
       continue;
     }
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, "utf8");
+      bytes = readFileSync(file);
     } catch (e) {
       errors.push(new ImportError(basename(file), undefined, undefined, undefined, `cannot read: ${(e as Error).message}`));
       continue;
     }
+    const text = decodeUtf8(basename(file), bytes, errors);
+    if (text === null) continue;
     if (fmt === "csv") readCsv(file, text, batch, errors);
     else readJson(file, text, batch, errors);
   }

@@ -3,6 +3,7 @@
 import { builder, MAX_PAGE_SIZE } from "./builder.js";
 import type { Context } from "../read/context.js";
 import type { EntityKind } from "../data/schema.js";
+import { utcDate } from "../data/dates.js";
 import { badInput } from "../errors.js";
 import type { Prisma } from "../generated/prisma/sqlite/client.js";
 import { SortDirectionEnum } from "./enums.js";
@@ -170,8 +171,8 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
 
 /** Years as a closed range of days, for "founded/started between" filters. */
 export function yearStart(y: number) {
-  return new Date(Date.UTC(y, 0, 1));
+  return utcDate(y, 0, 1);
 }
 export function yearEnd(y: number) {
-  return new Date(Date.UTC(y, 11, 31, 23, 59, 59));
+  return utcDate(y, 11, 31, 23, 59, 59);
 }

@@ -2,24 +2,21 @@
 // names the argument (GraphQL reports which argument failed to parse; our message says why).
 import { GraphQLError, Kind } from "graphql";
 import { builder } from "./builder.js";
+import { formatDay, InvalidDay, parseDay as parseCalendarDay } from "../data/dates.js";
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
+/** src/data/dates.ts's day (years 0001..9999, real calendar days) or a BAD_USER_INPUT error saying why not. */
 export function parseDay(value: unknown): Date {
-  if (typeof value !== "string" || !DAY.test(value))
-    throw new GraphQLError(`Invalid Date '${String(value).slice(0, 40)}': expected YYYY-MM-DD`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
-  const [, y, m, d] = DAY.exec(value)!.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
-    throw new GraphQLError(`Invalid Date '${value}': no such day`, { extensions: { code: "BAD_USER_INPUT" } });
-  return date;
+  try {
+    return parseCalendarDay(value);
+  } catch (e) {
+    if (!(e instanceof InvalidDay)) throw e;
+    throw new GraphQLError(`Invalid Date '${String(value).slice(0, 40)}': ${e.reason}`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
 }
 
 builder.scalarType("Date", {
   description: "A calendar day in UTC, as YYYY-MM-DD.",
-  serialize: (d) => (d instanceof Date ? d : new Date(d as string)).toISOString().slice(0, 10),
+  serialize: (d) => formatDay(d instanceof Date ? d : new Date(d as string)),
   parseValue: parseDay,
   // A plain Error here lets graphql-js attach the literal's location, so input-errors.ts can name the argument.
   parseLiteral: (ast) => {

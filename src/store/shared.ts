@@ -6,6 +6,7 @@ import type { PubSub } from "graphql-yoga";
 import type { DbHandle } from "./db.js";
 import type { Redis } from "ioredis";
 import type { Logger } from "../log.js";
+import type { ServiceHealth } from "./health.js";
 
 /** What travels between instances for one change (JSON through Redis). */
 export interface ChangeMessage {
@@ -21,6 +22,14 @@ export interface CacheEntity {
   typename: string;
   id?: string;
 }
+
+/**
+ * A tag on every cached response. A write can change answers that hold none of the objects it touched: a path
+ * or neighbourhood that now goes through a new or re-dated relationship, a filtered list or a count. So every write
+ * (mutation, import, seed) drops every cached answer through this tag; writes are rare next to reads, and the cache
+ * serves between them.
+ */
+export const EVERY_ANSWER: CacheEntity = { typename: "@answers" };
 
 export interface SharedState {
   /** The response cache (null: off). */
@@ -53,7 +62,17 @@ export interface RedisHub {
   publisher: Redis;
   subscriber: Redis;
   prefix: string;
+  /**
+   * The circuit breaker's gate, asked before each round trip: false means skip Redis and take the in-process
+   * path. A skip while the circuit is open counts in `stats.skipped`.
+   */
   isUp(): boolean;
+  /** The same answer without counting (reports: GET /ready). */
+  state(): "up" | "down";
+  /** The circuit: down (open) from the first unanswered command until a PING is answered; logs each change once. */
+  health: ServiceHealth;
+  /** Round trips skipped while the circuit was open. */
+  stats: { skipped: number };
   /** Resolves once connected (rejects after `ms`). */
   ready(ms?: number): Promise<void>;
   close(): Promise<void>;

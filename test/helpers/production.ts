@@ -7,7 +7,7 @@ import { Writable } from "node:stream";
 import { Redis } from "ioredis";
 import { REQUIRE_SERVICES } from "./db.js";
 import type { DbHandle } from "../../src/store/db.js";
-import { createServer } from "../../src/http/yoga.js";
+import { createServer, type YogaOptions } from "../../src/http/yoga.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import type { SharedState } from "../../src/store/shared.js";
 
@@ -65,8 +65,8 @@ export interface Instance {
 }
 
 /** One server instance: node:http + createServer from src/http/yoga.ts on a free port. */
-export async function startInstance(db: DbHandle, shared?: SharedState, logger?: Logger): Promise<Instance> {
-  const yoga = createServer({ db, graphiql: false, shared, logger, logging: logger ? true : false, webDist: false });
+export async function startInstance(db: DbHandle, shared?: SharedState, logger?: Logger, extra: Partial<YogaOptions> = {}): Promise<Instance> {
+  const yoga = createServer({ db, graphiql: false, shared, logger, logging: logger ? true : false, webDist: false, ...extra });
   const server = createHttpServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
@@ -169,20 +169,27 @@ export async function until(fn: () => boolean | Promise<boolean>, timeoutMs = 50
 }
 
 /**
- * A TCP proxy in front of a service (PostgreSQL, Redis) that a test can cut: `down()` destroys every open
- * connection and refuses new ones at once (the service "goes away"), `up()` forwards again.
+ * A TCP proxy in front of a service (PostgreSQL, Redis) that a test can break in two ways:
+ * - `down()` cuts: destroys every open connection and refuses new ones at once (the service "goes away", and
+ *   clients hear about it);
+ * - `blackhole()` partitions: connections stay open and new ones are accepted, but nothing is forwarded either way,
+ *   and no error ever comes back (packets dropped). Bytes sent meanwhile wait, as TCP keeps them for retransmission.
+ * `up()` forwards again; after a blackhole, held connections carry on where they stopped (a partition that heals).
  */
 export class TcpProxy {
   private server: TcpServer;
   private sockets = new Set<Socket>();
-  private open = true;
+  private mode: "up" | "down" | "blackhole" = "up";
+  /** Connections accepted so far (a test can tell whether a client opened new ones). */
+  accepted = 0;
   port = 0;
   constructor(
     private targetHost: string,
     private targetPort: number,
   ) {
     this.server = createTcpServer((client) => {
-      if (!this.open) return void client.destroy();
+      if (this.mode === "down") return void client.destroy();
+      this.accepted++;
       const upstream = connect(this.targetPort, this.targetHost);
       this.sockets.add(client).add(upstream);
       const drop = () => {
@@ -193,9 +200,19 @@ export class TcpProxy {
       };
       client.on("error", drop).on("close", drop);
       upstream.on("error", drop).on("close", drop);
-      client.pipe(upstream);
-      upstream.pipe(client);
+      this.forward(client, upstream);
+      this.forward(upstream, client);
     });
+  }
+  private forward(from: Socket, to: Socket): void {
+    from.on("data", (chunk: Buffer) => {
+      if (!to.write(chunk)) from.pause();
+    });
+    to.on("drain", () => {
+      if (this.mode === "up") from.resume();
+    });
+    // Attaching "data" made the socket flow; a partition holds it.
+    if (this.mode === "blackhole") from.pause();
   }
   async start(): Promise<this> {
     await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
@@ -203,12 +220,17 @@ export class TcpProxy {
     return this;
   }
   down(): void {
-    this.open = false;
+    this.mode = "down";
     for (const s of this.sockets) s.destroy();
     this.sockets.clear();
   }
+  blackhole(): void {
+    this.mode = "blackhole";
+    for (const s of this.sockets) s.pause();
+  }
   up(): void {
-    this.open = true;
+    this.mode = "up";
+    for (const s of this.sockets) s.resume();
   }
   async close(): Promise<void> {
     this.down();

@@ -85,7 +85,7 @@ describe.each(providers)("import on %s", (provider) => {
       JSON.stringify(
         {
           nodes: [
-            { kind: "ORGANIZATION", slug: "alpha", name: "Alpha Police", sources: ["my-survey"], wikidata: "Q1" },
+            { kind: "ORGANIZATION", slug: "alpha", name: "Alpha Police", orgKind: "NATIONAL_AGENCY", sources: ["my-survey"], wikidata: "Q1" },
             { kind: "COUNTRY", slug: "zz", name: "Zedland", isoAlpha2: "ZZ", sources: ["my-survey"] },
           ],
           edges: [{ kind: "HOSTED_IN", source: "ORGANIZATION:alpha", target: "COUNTRY:zz", validFrom: "2001-01-01", sources: ["my-survey"], facts: ["F001"] }],

@@ -152,14 +152,43 @@ describe.skipIf(!services)("two instances, one PostgreSQL, one Redis", () => {
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
       expect(refused.body.errors[0].extensions.code).toBe("RATE_LIMITED");
-      // Another client (an API key) has its own budget.
-      expect((await post(i2.base, q, undefined, { "x-api-key": "pgk_someone-else-entirely" })).status).not.toBe(429);
+      // A key that does not verify is no identity of its own: it counts against the same address.
+      expect((await post(i2.base, q, undefined, { "x-api-key": "pgk_someone-else-entirely" })).status).toBe(429);
+      // Another client (a verified API key) has its own budget.
+      expect((await post(i2.base, q, undefined, auth())).status).toBe(200);
     } finally {
       await i1.close();
       await i2.close();
       await s1.close();
       await s2.close();
       await dropRedisPrefix(p2);
+    }
+  });
+
+  it("invalid keys from one address are counted across instances: past the limit neither instance looks keys up", async () => {
+    const p3 = uniquePrefix("badkeys");
+    const s1 = createSharedState({ redisUrl: REDIS_URL, prefix: p3, rateLimitPerMinute: 1000 });
+    const s2 = createSharedState({ redisUrl: REDIS_URL, prefix: p3, rateLimitPerMinute: 1000 });
+    await Promise.all([s1.hub!.ready(), s2.hub!.ready()]);
+    const limits = { clientLimits: { invalidKeysPerMinute: 6 } };
+    const i1 = await startInstance(dbA, s1, undefined, limits);
+    const i2 = await startInstance(dbB, s2, undefined, limits);
+    try {
+      const before = dbA.stats.statements + dbB.stats.statements;
+      const codes = [];
+      for (let i = 0; i < 40; i++) {
+        const r = await post(i % 2 ? i2.base : i1.base, `{ __typename }`, undefined, { authorization: `Bearer pgk_${Math.random().toString(36).slice(2)}${i}xxxxxxxx` });
+        codes.push(`${r.status} ${r.body.errors[0].extensions.code}`);
+      }
+      expect(dbA.stats.statements + dbB.stats.statements - before).toBeLessThanOrEqual(6);
+      expect(codes.slice(0, 6)).toEqual(Array(6).fill("401 UNAUTHENTICATED"));
+      expect(codes.slice(6)).toEqual(Array(34).fill("429 TOO_MANY_INVALID_KEYS"));
+    } finally {
+      await i1.close();
+      await i2.close();
+      await s1.close();
+      await s2.close();
+      await dropRedisPrefix(p3);
     }
   });
 });
