@@ -134,10 +134,24 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
   return { Filter, whereOf };
 }
 
-/** Years as a closed range of days, for "founded/started between" filters. */
-export function yearStart(y: number) {
-  return new Date(Date.UTC(y, 0, 1));
+/**
+ * A year filter (`activeIn`, `startedFrom` ...) as given: 1..9999, the years a Date can hold in both databases.
+ * Outside it `Date.UTC` gives an invalid date (or one PostgreSQL refuses), which would fail as an internal error.
+ */
+export const YEARS = { min: 1, max: 9999 };
+function checkYear(y: number, argument: string): number {
+  if (!Number.isInteger(y) || y < YEARS.min || y > YEARS.max) throw badInput(argument, `must be a year from ${YEARS.min} to ${YEARS.max}, got ${y}`);
+  return y;
 }
-export function yearEnd(y: number) {
-  return new Date(Date.UTC(y, 11, 31, 23, 59, 59));
+
+/** Years as a closed range of days, for "founded/started between" filters. */
+export function yearStart(y: number, argument: string) {
+  const d = new Date(Date.UTC(checkYear(y, argument), 0, 1));
+  d.setUTCFullYear(y); // Date.UTC reads years 0..99 as 1900..1999
+  return d;
+}
+export function yearEnd(y: number, argument: string) {
+  const d = new Date(Date.UTC(checkYear(y, argument), 11, 31, 23, 59, 59));
+  d.setUTCFullYear(y);
+  return d;
 }
