@@ -225,7 +225,9 @@ export function useInputErrors(): Plugin {
               const v = VARIABLE.exec(err.message);
               if (v) {
                 const argument = argumentOfVariable(args.document, v[1]);
-                return clientError(err.message, "BAD_USER_INPUT", argument ? { argument: `${argument}${v[2] ?? ""}` } : {});
+                // Paths inside a value spelt as our own: filter.kinds.0, not filter.kinds[0].
+                const inside = (v[2] ?? "").replace(/\[(\d+)\]/g, ".$1");
+                return clientError(err.message, "BAD_USER_INPUT", argument ? { argument: `${argument}${inside}` } : {});
               }
               const m = RELAY_ARG.exec(err.message);
               if (m)
