@@ -85,6 +85,27 @@ export function prismaUserError(e: unknown, fieldFor: (column: string) => string
   }
 }
 
+// ---- database errors caused by a value
+// A backstop behind the validation at the edge (src/schema/input-validation.ts): should a value still reach the
+// database and be refused there as data (out of range, malformed, NUL in text ...), the client hears BAD_USER_INPUT,
+// not a masked internal error. PostgreSQL's class 22 (data exception) and Prisma's value errors; found on the error
+// or its causes, across Prisma's native and driver-adapter shapes.
+const PRISMA_VALUE_ERRORS = new Set(["P2000", "P2005", "P2006", "P2007", "P2019", "P2020", "P2033"]);
+
+export function databaseInputError(error: unknown): GraphQLError | null {
+  let e: unknown = error;
+  for (let i = 0; i < 8 && e && typeof e === "object"; i++) {
+    const o = e as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; originalError?: unknown; cause?: unknown };
+    const codes = [o.code, o.originalCode, o.meta?.driverAdapterError?.cause?.originalCode].filter((c): c is string => typeof c === "string");
+    const sqlstate = codes.find((c) => /^22[0-9A-Z]{3}$/.test(c));
+    const prisma = codes.find((c) => PRISMA_VALUE_ERRORS.has(c));
+    if (sqlstate || prisma)
+      return clientError(`A value in the request cannot be stored or compared by the database (${sqlstate ?? prisma}); check the arguments`, "BAD_USER_INPUT");
+    e = o.originalError ?? o.cause;
+  }
+  return null;
+}
+
 // ---- input failures
 // Makes every client mistake about arguments a BAD_USER_INPUT error that names the argument:
 // - a literal that fails a scalar's parsing (`asOf: "1999-99-99"`) is reported by graphql-js without saying

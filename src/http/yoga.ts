@@ -11,7 +11,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { schema } from "../schema/index.js";
 import { createContext, type Context } from "../read/context.js";
 import type { DbHandle } from "../store/db.js";
-import { useInputErrors } from "../errors.js";
+import { databaseInputError, useInputErrors } from "../errors.js";
 import { useExports } from "./exports.js";
 import { usePersistedDocuments } from "./persisted.js";
 import { useWebExplorer } from "./web.js";
@@ -104,7 +104,8 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     landingPage: false,
     healthCheckEndpoint: "/health",
     logging: opts.logging === false ? false : yogaLogger(logger),
-    maskedErrors: { maskError },
+    // A value the database refused as data is the client's: BAD_USER_INPUT (src/errors.ts), else masked as usual.
+    maskedErrors: { maskError: (error, message, isDev) => databaseInputError(error) ?? maskError(error, message, isDev) },
     maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
     context: ({ request }) => createContext(opts.db, request),
     plugins: [
