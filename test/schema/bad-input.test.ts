@@ -20,6 +20,14 @@ describe("bad input", () => {
     const res = await q(`query($id: ID!) { organization(slug: "no-such-body") { id } mission(id: $id) { id } node(id: "T3JnYW5pemF0aW9uOjk5OTk5OQ") { id } }`, { id: country.data.country.id });
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ organization: null, mission: null, node: null });
+    // An id of a type that is no node of ours names nothing either.
+    const nope = Buffer.from("Nope:1").toString("base64");
+    const memberships = await q(`{ relations(first: 1) { edges { node { id } } } }`);
+    const mixed = await q(`query($ids: [ID!]!) { node(id: "${nope}") { id } nodes(ids: $ids) { id } }`, {
+      ids: [nope, memberships.data.relations.edges[0].node.id, country.data.country.id],
+    });
+    expect(mixed.errors).toBeUndefined();
+    expect(mixed.data).toEqual({ node: null, nodes: [null, { id: memberships.data.relations.edges[0].node.id }, { id: country.data.country.id }] });
   });
 
   it("a malformed global id is BAD_USER_INPUT naming the argument", async () => {
