@@ -28,6 +28,16 @@ describe("bad input", () => {
     });
     expect(mixed.errors).toBeUndefined();
     expect(mixed.data).toEqual({ node: null, nodes: [null, { id: memberships.data.relations.edges[0].node.id }, { id: country.data.country.id }] });
+    // Unknown relationship and source ids are null too, alone or among others.
+    const unknown = ["Source:99999", "Membership:99999", "Cooperation:2147483647"].map((s) => Buffer.from(s).toString("base64"));
+    for (const id of unknown) {
+      const one = await q(`query($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(one.errors, id).toBeUndefined();
+      expect(one.data).toEqual({ node: null });
+    }
+    const many = await q(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [...unknown, country.data.country.id] });
+    expect(many.errors).toBeUndefined();
+    expect(many.data).toEqual({ nodes: [null, null, null, { id: country.data.country.id }] });
   });
 
   it("a malformed global id is BAD_USER_INPUT naming the argument", async () => {
