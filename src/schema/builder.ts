@@ -4,12 +4,13 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import InputValidationPlugin from "./input-validation.js";
 import { GraphQLError, getNamedType, isListType, getNullableType } from "graphql";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import type { Context } from "../read/context.js";
 import { badInput } from "../errors.js";
-import { decodeId, encodeId, KIND_BY_TYPE } from "../data/ids.js";
+import { decodeId, encodeId, KIND_BY_TYPE, TYPE_BY_RELATION } from "../data/ids.js";
 import { forbidden, unauthenticated } from "../auth/keys.js";
 
 export const MAX_PAGE_SIZE = 100;
@@ -22,12 +23,16 @@ type ParsedId = { typename: string; id: string };
  * shared with every other entity the request loads); other ids (relationships) through plugin-prisma's loader.
  * An id of the wrong type (an Organization id naming a country) is null, as for any unknown id.
  */
-async function resolveNodeIds(ctx: Context, ids: ParsedId[], others: () => Promise<unknown[]>): Promise<unknown[]> {
-  const fallback = ids.some((i) => !KIND_BY_TYPE[i.typename]) ? await others() : [];
+async function resolveNodeIds(ctx: Context, ids: ParsedId[], others: (ids: ParsedId[]) => Promise<unknown[]>): Promise<unknown[]> {
+  // An id of a type that is no node of ours (base64 "Nope:1") names nothing: null, like any unknown id, instead of
+  // reaching plugin-prisma, which fails on an unknown type.
+  const rest = ids.filter((i) => !KIND_BY_TYPE[i.typename] && NODE_TYPES.has(i.typename));
+  const resolved = rest.length ? await others(rest) : [];
+  const byId = new Map(rest.map((gid, i) => [gid, resolved[i]]));
   return Promise.all(
-    ids.map(async (gid, i) => {
+    ids.map(async (gid) => {
       const kind = KIND_BY_TYPE[gid.typename];
-      if (!kind) return fallback[i] ?? null;
+      if (!kind) return byId.get(gid) ?? null;
       const row = await ctx.loaders.entity.load(Number(gid.id));
       if (!row || row.kind !== kind) return null;
       brandWithType(row, gid.typename as never);
@@ -35,6 +40,9 @@ async function resolveNodeIds(ctx: Context, ids: ParsedId[], others: () => Promi
     }),
   );
 }
+
+/** Types with global ids that are not entities: relationships and sources. */
+const NODE_TYPES = new Set([...Object.values(TYPE_BY_RELATION), "Source"]);
 
 /**
  * Query cost: every field costs 1, and a list multiplies the cost of what is selected inside it by the number of
@@ -56,7 +64,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [ScopeAuthPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin, InputValidationPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({
       curator: ctx.viewer?.role === "CURATOR" || ctx.viewer?.role === "ADMIN",
@@ -106,11 +114,15 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalID: string) => decodeId(globalID),
     nodeQueryOptions: {
       resolve: async (_root, args, ctx, _info, resolveNodes) =>
-        (await resolveNodeIds(ctx, [args.id as ParsedId], async () => [await resolveNodes([args.id] as never)]))[0] as never,
+        (await resolveNodeIds(ctx, [args.id as ParsedId], async (ids) => [await resolveNodes(ids as never)]))[0] as never,
     },
     nodesQueryOptions: {
       resolve: (_root, args, ctx, _info, resolveNodes) =>
-        resolveNodeIds(ctx, args.ids as ParsedId[], () => Promise.resolve(resolveNodes(args.ids as never)) as Promise<unknown[]>) as never,
+        resolveNodeIds(ctx, args.ids as ParsedId[], (ids) => {
+          // plugin-relay's resolveNodes ignores the ids it is given and reads args.ids: hand it only ours.
+          (args as { ids: unknown }).ids = ids;
+          return Promise.resolve(resolveNodes(ids as never)) as Promise<unknown[]>;
+        }) as never,
     },
     encodeGlobalID: (typename, id) => encodeId(typename, id),
   },

@@ -174,8 +174,8 @@ builder.queryFields((t) => ({
       by: t.arg({ type: MissionDimensionEnum, required: true }),
       filter: t.arg({ type: missionRoot.Filter, required: false }),
     },
-    resolve: (_, args, ctx) =>
-      missionCounts(ctx, args.by, missionRoot.whereOf((args.filter ?? null) as MissionFilter | null, ctx)),
+    resolve: async (_, args, ctx) =>
+      missionCounts(ctx, args.by, await missionRoot.whereOf((args.filter ?? null) as MissionFilter | null, ctx)),
   }),
   cooperationCounts: t.field({
     type: [Bucket],
