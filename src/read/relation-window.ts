@@ -18,6 +18,8 @@ const OTHER_JOIN = (rel: string) =>
 
 export interface LimitedRelations {
   byParent: Map<number, Relation[]>;
+  /** Rows the statement returned (a two-level read: one per second-level row), for the request's row budget. */
+  rows: unknown[];
   /**
    * The other end of every relation returned, with the columns `need.other` names (for `partner`, `organization`
    * ...: they need no statement); empty when the selection reads no entity.
@@ -40,6 +42,8 @@ export async function limitedRelations(
   asOf: Date | null,
   limit: number,
   need: ColumnNeed = ALL_COLUMNS,
+  /** At most this many rows in all (the request's row budget, context.ts), whatever the parents and limit. */
+  cap: number = Number.MAX_SAFE_INTEGER,
 ): Promise<LimitedRelations> {
   const pgsql = db.provider === "postgresql";
   const params: unknown[] = [];
@@ -53,7 +57,7 @@ export async function limitedRelations(
   let sql: string;
   if (pgsql) {
     const union = pgUnion(arms, P3, "u");
-    sql = `SELECT p.pid, ${columns("x")} FROM (${idList}) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id"`;
+    sql = `SELECT p.pid, ${columns("x")} FROM (${idList}) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id" LIMIT ${param(cap)}`;
   } else {
     // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same.
     const pick = (a: string) => `SELECT "id", "validFrom" FROM (${a})`;
@@ -61,7 +65,7 @@ export async function limitedRelations(
       arms.length === 1
         ? `SELECT "id" FROM (${arms[0]})`
         : `SELECT "id" FROM (${arms.map(pick).join(" UNION ALL ")} ORDER BY "validFrom", "id" LIMIT ${P3})`;
-    sql = `WITH p(pid) AS (${idList}) SELECT p.pid, ${columns("r")} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${otherJoin("r")} ORDER BY p.pid, r."validFrom", r."id"`;
+    sql = `WITH p(pid) AS (${idList}) SELECT p.pid, ${columns("r")} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${otherJoin("r")} ORDER BY p.pid, r."validFrom", r."id" LIMIT ${param(cap)}`;
   }
   const rows = await db.read(...positional(pgsql, sql, params));
   const byParent = new Map<number, Relation[]>();
@@ -79,7 +83,7 @@ export async function limitedRelations(
       (r as RelationWithEnd)[OTHER_END] = o;
     }
   }
-  return { byParent, others: [...others.values()] };
+  return { byParent, others: [...others.values()], rows };
 }
 
 /** One level of a two-level read (PostgreSQL): what a relationship list field asks. */
@@ -149,7 +153,13 @@ export interface TwoLevels extends LimitedRelations {
  * per-parent limit of its own level. The first level's rows repeat once per second-level row; each other end's
  * second level is taken from its first occurrence.
  */
-export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], first: LevelSpec, second: LevelSpec): Promise<TwoLevels> {
+export async function limitedRelationsTwoLevels(
+  db: DbHandle,
+  ids: number[],
+  first: LevelSpec,
+  second: LevelSpec,
+  cap: number = Number.MAX_SAFE_INTEGER,
+): Promise<TwoLevels> {
   const params: unknown[] = [];
   const param = placeholders(true, params);
   const parents = idListSql(true, param, ids);
@@ -169,7 +179,7 @@ export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], fir
     `JOIN "Entity" o ON o."id" = CASE WHEN x."fromId" = p.pid THEN x."toId" ELSE x."fromId" END ` +
     `LEFT JOIN LATERAL (${l2}) y ON true ` +
     (second.need.other ? `LEFT JOIN "Entity" q ON q."id" = CASE WHEN y."fromId" = o."id" THEN y."toId" ELSE y."fromId" END ` : "") +
-    `ORDER BY p.pid, x."validFrom", x."id", y."validFrom", y."id"`;
+    `ORDER BY p.pid, x."validFrom", x."id", y."validFrom", y."id" LIMIT ${param(cap)}`;
   const rows = await db.read(sql, params);
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();
@@ -206,5 +216,5 @@ export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], fir
       filling.push(y);
     }
   }
-  return { byParent, others: [...others.values()], nested, nestedOthers: [...nestedOthers.values()] };
+  return { byParent, others: [...others.values()], nested, nestedOthers: [...nestedOthers.values()], rows };
 }
