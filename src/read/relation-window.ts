@@ -110,21 +110,7 @@ function windowArms(pgsql: boolean, pid: string, s: LevelSpec, param: (v: unknow
         ? `${r}."kind" = ANY(${param(s.kinds)}::text[])`
         : `${r}."kind" IN (SELECT value FROM json_each(${param(JSON.stringify(s.kinds))}))`;
   const limit = param(s.limit);
-  let held: string;
-  if (s.asOf) {
-    // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
-    const d = pgsql ? `${param(s.asOf.toISOString())}::timestamp(3)` : param(s.asOf.toISOString().replace("Z", "+00:00"));
-    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
-    held =
-      `(${r}."validFrom" IS NULL OR ${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${live(`${r}f`)})` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${live(`${r}t`)})`;
-  } else {
-    held =
-      `${r}."retiredAt" IS NULL` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${r}f."retiredAt" IS NULL)` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${r}t."retiredAt" IS NULL)`;
-  }
+  const held = heldSql(pgsql, r, s.asOf, param);
   const arm = (end: "fromId" | "toId", extra = "") =>
     `SELECT ${r}.* FROM "Relation" ${r} WHERE ${r}."${end}" = ${pid} AND ${kindTest} AND ${held}${extra} ORDER BY ${r}."validFrom", ${r}."id" LIMIT ${limit}`;
   const arms = [
@@ -133,6 +119,28 @@ function windowArms(pgsql: boolean, pid: string, s: LevelSpec, param: (v: unknow
     ...(s.direction !== "OUT" ? [arm("toId", s.direction === "BOTH" ? ` AND ${r}."fromId" <> ${pid}` : "")] : []),
   ];
   return { arms, limit };
+}
+
+/**
+ * context.ts heldOn as SQL over relation alias `r` (its ends `${r}f`, `${r}t`): held on `asOf` (undated bounds
+ * open), and neither the relation nor an end retired (before `asOf`, with one).
+ */
+export function heldSql(pgsql: boolean, r: string, asOf: Date | null, param: (v: unknown) => string): string {
+  if (asOf) {
+    // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
+    const d = pgsql ? `${param(asOf.toISOString())}::timestamp(3)` : param(asOf.toISOString().replace("Z", "+00:00"));
+    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
+    return (
+      `(${r}."validFrom" IS NULL OR ${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${live(`${r}f`)})` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${live(`${r}t`)})`
+    );
+  }
+  return (
+    `${r}."retiredAt" IS NULL` +
+    ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${r}f."retiredAt" IS NULL)` +
+    ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${r}t."retiredAt" IS NULL)`
+  );
 }
 
 /** PostgreSQL: a level's arms as one subquery, both directions merged in order and cut at the limit. */

@@ -10,6 +10,7 @@ import pg from "pg";
 import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/prisma/postgres/client.js";
 import { isPostgresUrl } from "../config.js";
+import { sqliteScanner } from "./sqlite-scan.js";
 
 export type Db = SqliteClient;
 export type Provider = "sqlite" | "postgresql";
@@ -28,6 +29,12 @@ export interface DbHandle {
    * PostgreSQL. Rows come as the driver gives them; src/read/rows.ts turns them into Prisma's shapes.
    */
   read<T extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * A read-only statement that may scan much of the graph (aggregates): on SQLite it runs on a worker thread
+   * (sqlite-scan.ts), so the event loop keeps serving meanwhile, and is cut after `statementTimeoutMs`; on
+   * PostgreSQL it is `read` (statement_timeout applies). Same placeholders as `read`.
+   */
+  scan<T extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
 /**
@@ -87,6 +94,7 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
   const log = [{ emit: "event", level: "query" } as const];
   let prisma: Db;
   let read: DbHandle["read"];
+  let scan: DbHandle["scan"];
   if (isPostgresUrl(url)) {
     // One pool for Prisma and `read`, ended by $disconnect.
     const pgPool = new pg.Pool({
@@ -119,6 +127,7 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
       const res = await pgPool.query({ name, text: sql, values: params, types: PG_TYPES });
       return res.rows as T[];
     };
+    scan = read;
   } else {
     mkdirSync(dirname(sqlitePath(url)), { recursive: true });
     let conn: BetterSqlite3.Database | null = null;
@@ -146,6 +155,11 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
       }
       return st.all(...params) as T[];
     };
+    const scanner = sqliteScanner(sqlitePath(url), pool.statementTimeoutMs ?? 0);
+    scan = async <T extends object>(sql: string, params: unknown[] = []) => {
+      stats.statements++;
+      return scanner<T>(sql, params);
+    };
   }
-  return { prisma, provider: isPostgresUrl(url) ? "postgresql" : "sqlite", url, stats, read };
+  return { prisma, provider: isPostgresUrl(url) ? "postgresql" : "sqlite", url, stats, read, scan };
 }

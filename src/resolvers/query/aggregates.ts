@@ -3,6 +3,7 @@
 // (host country, lead body, mission type, crime area, partner), one batched load of those entities: two statements.
 // Counting, ordering and the cut to `first` buckets happen in the database: on a 200k-edge graph PARTNER has
 // ~10,000 buckets and YEAR ~20,000 distinct dates, which must not come into JavaScript (or into bound parameters).
+// The cooperation GROUP BYs go through `db.scan`: on SQLite off the event loop's thread, cut at the statement timeout.
 //
 // Definitions:
 // - Missions are counted once per bucket they fall in: a mission hosted in two countries counts for both.
@@ -152,7 +153,7 @@ export async function missionCounts(
 /** `(id, n)` rows of a GROUP BY, largest first, cut at `first`, as a Map (insertion order kept). */
 async function groupCounts(ctx: Context, sql: string, first: number): Promise<Map<number, number>> {
   const pgsql = ctx.db.provider === "postgresql";
-  const rows = await ctx.db.read<{ id: number; n: number | string | bigint }>(
+  const rows = await ctx.db.scan<{ id: number; n: number | string | bigint }>(
     `${sql} ORDER BY "n" DESC, "id" LIMIT ${pgsql ? "$1" : "?"}`,
     [first],
   );
@@ -164,7 +165,7 @@ export async function cooperationCounts(ctx: Context, by: CooperationDimension, 
   const coop = `"kind" = 'COOPERATES_WITH'`;
   switch (by) {
     case "KIND": {
-      const rows = await ctx.db.read<{ k: string | null; n: number | string | bigint }>(
+      const rows = await ctx.db.scan<{ k: string | null; n: number | string | bigint }>(
         `SELECT "subtype" AS "k", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY "subtype" ORDER BY "n" DESC, "k" LIMIT ${pgsql ? "$1" : "?"}`,
         [first],
       );
@@ -175,7 +176,7 @@ export async function cooperationCounts(ctx: Context, by: CooperationDimension, 
     case "YEAR": {
       // Years in SQL: ISO text on SQLite (Prisma's format, "2001-05-03T00:00:00.000+00:00"), timestamp on PostgreSQL.
       const year = pgsql ? `CAST(EXTRACT(YEAR FROM "validFrom") AS integer)` : `CAST(substr("validFrom", 1, 4) AS integer)`;
-      const rows = await ctx.db.read<{ y: number | null; n: number | string | bigint }>(
+      const rows = await ctx.db.scan<{ y: number | null; n: number | string | bigint }>(
         `SELECT ${year} AS "y", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY 1 ORDER BY ${year} IS NULL, ${year} LIMIT ${pgsql ? "$1" : "?"}`,
         [first],
       );

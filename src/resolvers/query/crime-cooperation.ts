@@ -2,12 +2,12 @@
 // the actors that work on it, the cooperation relationships between two of them (or whose agreement or description
 // names the area), and the legal tools linked to the area or used by its actors — every link typed and sourced.
 import { builder, MAX_PAGE_SIZE } from "../../schema/builder.js";
-import { heldOn, type Context } from "../../read/context.js";
+import { heldOn } from "../../read/context.js";
 import { badInput, notFound } from "../../errors.js";
 import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
-import type { Entity as EntityRow, Prisma, Relation } from "../../generated/prisma/sqlite/client.js";
+import type { Entity as EntityRow, Relation } from "../../generated/prisma/sqlite/client.js";
 import { CrimeArea, LegalTool } from "../../schema/entity.js";
-import { contains } from "../../schema/entity-query.js";
+import { crimeCooperationLists, type CrimeList } from "../../read/crime-cooperation.js";
 import { checkFirst, Cooperation, CrimeFocus, ToolUse } from "../../schema/relationship.js";
 
 interface Scope {
@@ -20,26 +20,10 @@ interface CrimeCooperationShape extends Scope {
   lists: Partial<Record<ListField, unknown[]>>;
 }
 
-type ListField = "actors" | "cooperations" | "toolUses" | "instruments";
+type ListField = CrimeList;
 
-// Each list is its own statement, filtered and cut in SQL (`take`): the actors of a busy area are only ever a
-// subquery (`from: { outgoing: { some: ... } }`), never an id list in memory or in bound parameters. On a 200k-edge
-// graph the busiest area has ~7,600 actors; reading them and every cooperation between them whole exhausted the
-// 192 MB heap, and their ids as parameters overflowed the driver's limit.
+// Each list is one statement cut in SQL (src/read/crime-cooperation.ts); the actors are a subquery, never ids.
 const worksOnArea = (c: Scope) => ({ kind: "WORKS_ON", toId: c.area.id, ...heldOn(c.asOf) });
-const byActor = (c: Scope) => ({ outgoing: { some: worksOnArea(c) } });
-function cooperationWhere(c: Scope, ctx: Context): Prisma.RelationWhereInput {
-  const named = [c.area.name, c.area.slug.replace(/-/g, " ")];
-  return {
-    kind: "COOPERATES_WITH",
-    ...heldOn(c.asOf),
-    OR: [
-      { from: byActor(c), to: byActor(c) },
-      ...named.flatMap((n) => [{ agreement: contains(ctx, n) }, { description: contains(ctx, n) }]),
-    ],
-  };
-}
-const toolUseWhere = (c: Scope): Prisma.RelationWhereInput => ({ kind: "USES_TOOL", from: byActor(c), ...heldOn(c.asOf) });
 
 const FIRST = `At most this many (default and maximum ${MAX_PAGE_SIZE}).`;
 
@@ -104,33 +88,6 @@ function listFirsts(info: GraphQLResolveInfo): Partial<Record<ListField, number>
   return out;
 }
 
-async function readLists(ctx: Context, c: Scope, firsts: Partial<Record<ListField, number>>) {
-  const p = ctx.db.prisma;
-  const read: Record<ListField, (take: number) => Promise<unknown[]>> = {
-    actors: (take) => p.relation.findMany({ where: worksOnArea(c), orderBy: { id: "asc" }, take }),
-    cooperations: (take) => p.relation.findMany({ where: cooperationWhere(c, ctx), orderBy: { id: "asc" }, take }),
-    toolUses: (take) => p.relation.findMany({ where: toolUseWhere(c), orderBy: { id: "asc" }, take }),
-    instruments: (take) =>
-      p.entity.findMany({
-        where: {
-          kind: "LEGAL_TOOL",
-          OR: [
-            byActor(c),
-            { via: { some: worksOnArea(c) } },
-            { via: { some: cooperationWhere(c, ctx) } },
-            { incoming: { some: toolUseWhere(c) } },
-          ],
-        },
-        orderBy: { id: "asc" },
-        take,
-      }),
-  };
-  const entries = await Promise.all(
-    (Object.entries(firsts) as [ListField, number][]).map(async ([f, take]) => [f, await read[f](take)] as const),
-  );
-  return Object.fromEntries(entries) as CrimeCooperationShape["lists"];
-}
-
 builder.queryField("cooperationOnCrime", (t) =>
   t.field({
     type: CrimeCooperation,
@@ -145,7 +102,9 @@ builder.queryField("cooperationOnCrime", (t) =>
       const area = await ctx.db.prisma.entity.findFirst({ where: { kind: "CRIME_AREA", slug } });
       if (!area) throw notFound("CrimeArea", slug);
       const scope = { area, asOf: args.asOf ?? null };
-      return { ...scope, lists: await readLists(ctx, scope, listFirsts(info)) };
+      const names = [area.name, slug.replace(/-/g, " ")];
+      const lists = await crimeCooperationLists(ctx.db, { areaId: area.id, names, asOf: scope.asOf }, listFirsts(info));
+      return { ...scope, lists };
     },
   }),
 );
