@@ -23,7 +23,8 @@ function statement(db: DbHandle, scope: CrimeScope, list: CrimeList, take: numbe
   const area = param(scope.areaId);
   const held = (r: string) => heldSql(pgsql, r, scope.asOf, param);
   const worksOn = (r: string) => `${r}."kind" = 'WORKS_ON' AND ${r}."toId" = ${area} AND ${held(r)}`;
-  const actors = `a AS MATERIALIZED (SELECT DISTINCT w."fromId" AS "id" FROM "Relation" w WHERE ${worksOn("w")})`;
+  // Built only where used: every placeholder must appear in the statement (PostgreSQL types each one from its use).
+  const actors = () => `a AS MATERIALIZED (SELECT DISTINCT w."fromId" AS "id" FROM "Relation" w WHERE ${worksOn("w")})`;
   const like = pgsql ? "ILIKE" : "LIKE";
   // LIKE's wildcards in a name are literal text here.
   const named = (r: string) =>
@@ -40,15 +41,15 @@ function statement(db: DbHandle, scope: CrimeScope, list: CrimeList, take: numbe
       sql = `SELECT r.* FROM "Relation" r WHERE ${worksOn("r")} ORDER BY r."id" LIMIT ${param(take)}`;
       break;
     case "cooperations":
-      sql = `WITH ${actors} SELECT r.* FROM "Relation" r WHERE ${cooperation("r")} ORDER BY r."id" LIMIT ${param(take)}`;
+      sql = `WITH ${actors()} SELECT r.* FROM "Relation" r WHERE ${cooperation("r")} ORDER BY r."id" LIMIT ${param(take)}`;
       break;
     case "toolUses":
-      sql = `WITH ${actors} SELECT r.* FROM "Relation" r WHERE ${toolUse("r")} ORDER BY r."id" LIMIT ${param(take)}`;
+      sql = `WITH ${actors()} SELECT r.* FROM "Relation" r WHERE ${toolUse("r")} ORDER BY r."id" LIMIT ${param(take)}`;
       break;
     case "instruments":
       // Tools that work on the area, tools its WORKS_ON or cooperation links go through, tools its actors use.
       sql =
-        `WITH ${actors} SELECT e.* FROM "Entity" e WHERE e."kind" = 'LEGAL_TOOL' AND (` +
+        `WITH ${actors()} SELECT e.* FROM "Entity" e WHERE e."kind" = 'LEGAL_TOOL' AND (` +
         `e."id" IN (SELECT "id" FROM a)` +
         ` OR e."id" IN (SELECT v."viaId" FROM "Relation" v WHERE ${worksOn("v")} AND v."viaId" IS NOT NULL)` +
         ` OR e."id" IN (SELECT c."viaId" FROM "Relation" c WHERE ${cooperation("c")} AND c."viaId" IS NOT NULL)` +

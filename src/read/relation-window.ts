@@ -57,7 +57,9 @@ export async function limitedRelations(
   let sql: string;
   if (pgsql) {
     const union = pgUnion(arms, P3, "u");
-    sql = `SELECT p.pid, ${columns("x")} FROM (${idList}) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id" LIMIT ${param(cap)}`;
+    // Parents in order: PostgreSQL then sorts each parent's rows alone (incremental sort) and the row-budget LIMIT
+    // stops the nested loop early, instead of computing every parent's window before sorting them all.
+    sql = `SELECT p.pid, ${columns("x")} FROM (${idList} ORDER BY 1) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id" LIMIT ${param(cap)}`;
   } else {
     // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same.
     const pick = (a: string) => `SELECT "id", "validFrom" FROM (${a})`;
@@ -183,7 +185,7 @@ export async function limitedRelationsTwoLevels(
     ...(second.need.other ?? []).map((c) => `q."${c}" AS "q__${c}"`),
   ].join(", ");
   const sql =
-    `SELECT p.pid, ${cols} FROM (${parents}) AS p(pid) CROSS JOIN LATERAL (${l1}) x ` +
+    `SELECT p.pid, ${cols} FROM (${parents} ORDER BY 1) AS p(pid) CROSS JOIN LATERAL (${l1}) x ` +
     `JOIN "Entity" o ON o."id" = CASE WHEN x."fromId" = p.pid THEN x."toId" ELSE x."fromId" END ` +
     `LEFT JOIN LATERAL (${l2}) y ON true ` +
     (second.need.other ? `LEFT JOIN "Entity" q ON q."id" = CASE WHEN y."fromId" = o."id" THEN y."toId" ELSE y."fromId" END ` : "") +

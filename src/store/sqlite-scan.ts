@@ -13,6 +13,7 @@ const WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.module);
 const db = new Database(workerData.path, { readonly: true, fileMustExist: true });
+for (const p of workerData.pragmas) db.pragma(p);
 const prepared = new Map();
 parentPort.on("message", ({ id, sql, params }) => {
   try {
@@ -32,6 +33,11 @@ const SQLITE_MODULE = createRequire(import.meta.url).resolve("better-sqlite3");
 const IDLE_MS = 30_000;
 /** The worker's own heap: rows of an aggregate are few; a runaway result fails there, not in the server's heap. */
 const WORKER_HEAP_MB = 64;
+/**
+ * The aggregates' temporary structures (DISTINCT pairs, automatic indexes, GROUP BY) are a few MB since they were
+ * rewritten: in memory they are several times faster than in temporary files; a 16 MB page cache for the scans.
+ */
+const PRAGMAS = ["temp_store = MEMORY", "cache_size = -16384"];
 
 interface Pending {
   resolve: (rows: unknown[]) => void;
@@ -67,7 +73,7 @@ export function sqliteScanner(path: string, timeoutMs: number) {
   const start = () => {
     const w = new Worker(WORKER, {
       eval: true,
-      workerData: { path, module: SQLITE_MODULE },
+      workerData: { path, module: SQLITE_MODULE, pragmas: PRAGMAS },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     w.unref();
