@@ -17,6 +17,17 @@ export function notFound(what: string, input: string): GraphQLError {
   return new GraphQLError(`${what} not found: ${input}`, { extensions: { code: "NOT_FOUND", input } });
 }
 
+/**
+ * A request read more rows than the row budget (docs/limits.md): cut where it went over, before the rows it would
+ * have kept took the heap. The cost check refuses most such requests before they run; this catches the rest.
+ */
+export function rowBudgetExceeded(budget: number): GraphQLError {
+  return new GraphQLError(
+    `Query read more than the row budget of ${budget} rows and was cut; ask for fewer items (first) (docs/limits.md)`,
+    { extensions: { code: "ROW_BUDGET_EXCEEDED", budget } },
+  );
+}
+
 // ---- userErrors of mutations
 
 export const USER_ERROR_CODES = ["REQUIRED", "INVALID", "NOT_FOUND", "DUPLICATE", "NO_SOURCE", "CONFLICT"] as const;

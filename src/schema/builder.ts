@@ -5,10 +5,10 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import InputValidationPlugin from "./input-validation.js";
-import { GraphQLError, getNamedType, isListType, getNullableType } from "graphql";
+import { GraphQLError, getNamedType, isLeafType, isListType, getNullableType } from "graphql";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
-import type { Context } from "../read/context.js";
+import { ROW_BUDGET, type Context } from "../read/context.js";
 import { badInput } from "../errors.js";
 import { decodeId, encodeId, KIND_BY_TYPE, TYPE_BY_RELATION } from "../data/ids.js";
 import { forbidden, unauthenticated } from "../auth/keys.js";
@@ -45,12 +45,20 @@ async function resolveNodeIds(ctx: Context, ids: ParsedId[], others: (ids: Parse
 const NODE_TYPES = new Set([...Object.values(TYPE_BY_RELATION), "Source"]);
 
 /**
- * Query cost: every field costs 1, and a list multiplies the cost of what is selected inside it by the number of
- * items it may return (`first`/`last`/`limit`/`k`, else the page size), so nested lists are priced by what
- * they could load. Checked before any resolver (and so any SQL) runs. Limits are chosen so every documented
- * query in docs/queries passes (see docs/limits.md).
+ * Query cost is the number of rows (entities, relationships, buckets, events ...) the answer may hold, checked
+ * before any resolver (and so any SQL) runs. Every object costs 1, scalars 0; a list costs its items and multiplies
+ * what is selected inside each item by their number: `first`/`last`/`limit`/`k` when given, else 20 for a
+ * connection (its default page) and 10 for a list (relationship lists default to 100, but most hold a few items:
+ * pricing them at 100 would refuse the documented queries). What the estimate misses the loaders cut at run time:
+ * a request that reads more than ROW_BUDGET rows gets ROW_BUDGET_EXCEEDED (src/read/context.ts). See docs/limits.md.
  */
-export const LIMITS = { complexity: 500_000, depth: 14, breadth: 400 };
+export const LIMITS = { complexity: ROW_BUDGET, depth: 14, breadth: 400 };
+
+/** The items a list field may return, as the cost model prices it. */
+function listSize(args: Record<string, unknown>): number {
+  const n = [args.first, args.last, args.limit, args.k].find((v): v is number => typeof v === "number");
+  return n != null ? Math.max(0, n) : 10;
+}
 
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
@@ -79,18 +87,31 @@ export const builder = new SchemaBuilder<{
   complexity: {
     fieldComplexity: (args, _ctx, field) => {
       const type = getNullableType(field.type);
-      const typeName = getNamedType(field.type).name;
-      const n = [args.first, args.last, args.limit, args.k].find((v): v is number => typeof v === "number");
-      if (typeName.endsWith("Connection")) return { field: 1, multiplier: n ?? DEFAULT_PAGE_SIZE };
-      // A connection's edges were priced by the connection field.
+      const named = getNamedType(field.type);
+      if (isLeafType(named)) return 0;
+      if (named.name.endsWith("Connection")) {
+        const n = [args.first, args.last].find((v): v is number => typeof v === "number") ?? DEFAULT_PAGE_SIZE;
+        return { field: 1 + n, multiplier: n };
+      }
+      // A connection's items were priced by the connection field; `edges { node }` is the item itself.
       if (field.name === "edges" || field.name === "nodes") return { field: 0, multiplier: 1 };
-      if (isListType(type)) return { field: 1, multiplier: Math.max(1, n ?? 10) };
+      if (field.name === "node" && field.args.length === 0) return 0;
+      if (isListType(type)) {
+        const n = listSize(args);
+        return { field: n, multiplier: n };
+      }
       return 1;
     },
     limit: LIMITS,
     complexityError: (kindName, result) => {
       const kind = String(kindName).toLowerCase() as keyof typeof LIMITS;
-      const word = { complexity: "costly", depth: "deep", breadth: "broad" }[kind];
+      if (kind === "complexity")
+        return new GraphQLError(
+          `Query is too costly: its answer could hold up to ${result.complexity} rows, more than the row budget of ` +
+            `${ROW_BUDGET}; ask for fewer items (first) at the outer lists (docs/limits.md)`,
+          { extensions: { code: "QUERY_TOO_COMPLEX", kind, rows: result.complexity, budget: ROW_BUDGET, http: { status: 400 } } },
+        );
+      const word = { depth: "deep", breadth: "broad" }[kind];
       return new GraphQLError(`Query is too ${word}: ${kind} ${result[kind]} exceeds the maximum ${LIMITS[kind]}`, {
         extensions: { code: "QUERY_TOO_COMPLEX", kind, http: { status: 400 } },
       });
