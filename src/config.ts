@@ -73,7 +73,7 @@ const Env = z.object({
   SUBSCRIPTIONS_TOTAL: z.coerce.number().int().min(1).default(2_000),
   /** Largest request body (bytes); larger requests get 413. */
   MAX_REQUEST_BODY_BYTES: z.coerce.number().int().min(1_000).default(100_000),
-  /** PostgreSQL: statements running longer are cancelled (QUERY_TIMEOUT, 503); 0 = no limit. */
+  /** PostgreSQL: statements running longer are cancelled; SQLite: aggregate scans (worker thread) are answered so (QUERY_TIMEOUT, 503); 0 = no limit. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** PostgreSQL: connections per instance. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),

@@ -13,7 +13,8 @@ export function decodeId(globalID: string, argument = "id"): { typename: string;
   const decoded = Buffer.from(globalID, "base64").toString("utf8");
   const m = /^([A-Za-z]+):(\d{1,15})$/.exec(decoded);
   const canonical = Buffer.from(decoded, "utf8").toString("base64").replace(/=+$/, "");
-  if (!m || canonical !== globalID.replace(/=+$/, ""))
+  // Ids are 32-bit integers in both databases: a larger number cannot name a row, and PostgreSQL would refuse it.
+  if (!m || canonical !== globalID.replace(/=+$/, "") || Number(m[2]) > 2 ** 31 - 1)
     throw badInput(argument, `'${globalID.slice(0, 80)}' is not a valid global id`);
   return { typename: m[1], id: m[2] };
 }

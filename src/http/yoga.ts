@@ -11,7 +11,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { schema } from "../schema/index.js";
 import { createContext, type Context } from "../read/context.js";
 import type { DbHandle } from "../store/db.js";
-import { useInputErrors } from "../errors.js";
+import { databaseInputError, useInputErrors } from "../errors.js";
 import { useExports, type ExportGate } from "./exports.js";
 import { ConcurrencyGate, identityOf } from "./clients.js";
 import { usePersistedDocuments } from "./persisted.js";
@@ -145,6 +145,7 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
       refused: Response.json({ error: { code: "TOO_MANY_EXPORTS", limit, message } }, { status: 429, headers: { "retry-after": "5" } }),
     };
   };
+  const databaseMask = databaseMaskError(opts.db);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -154,7 +155,9 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     cors: corsPolicy(opts.corsOrigins ?? "*"),
     healthCheckEndpoint: "/health",
     logging: opts.logging === false ? false : yogaLogger(logger, { skip: isLoggedAsOutage }),
-    maskedErrors: { maskError: databaseMaskError(opts.db) },
+    // A value the database refused as data is the client's: BAD_USER_INPUT (src/errors.ts); an outage is a 503
+    // (src/http/unavailable.ts); anything else is masked as usual.
+    maskedErrors: { maskError: (error, message, isDev) => databaseInputError(error) ?? databaseMask(error, message, isDev) },
     maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
     context: ({ request }) => createContext(opts.db, request),
     plugins: [

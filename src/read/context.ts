@@ -7,6 +7,7 @@ import { viewerOf, type Viewer } from "../auth/keys.js";
 import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
 import { rowsByIds, toEntity } from "./rows.js";
 import { filteredRelations, type FilteredRelationsKey } from "./relation-list.js";
+import { rowBudgetExceeded } from "../errors.js";
 import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
 
 export interface RelationKey {
@@ -23,6 +24,22 @@ export interface RelationKey {
 }
 
 export type CitationWithSource = Citation & { source: Source };
+
+/**
+ * Rows one request may read through its loaders (docs/limits.md). The cost check (schema/builder.ts) prices a
+ * document against it before it runs; the loaders below count what they really read, ask the database for at most
+ * one row more than what is left, and cut the request with ROW_BUDGET_EXCEEDED when it goes over, so a request the
+ * estimate under-priced still cannot fill the 192 MB heap.
+ */
+export const ROW_BUDGET = 20_000;
+
+/** Prisma/driver `in` lists are cut into batches of this many keys: far below SQLite's 32,766 bound parameters. */
+const MAX_BATCH = 5_000;
+
+export interface RowMeter {
+  used: number;
+  budget: number;
+}
 
 export interface Context {
   db: DbHandle;
@@ -61,24 +78,32 @@ const filteredGroupKey = (k: FilteredRelationsKey) =>
 const groupKey = (k: RelationKey) =>
   `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
 
-export function createLoaders(db: DbHandle) {
+export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget: ROW_BUDGET }) {
   const prisma = db.prisma;
+  /** Rows a statement may still return: one more than what is left, so going over is seen without reading more. */
+  const room = () => Math.max(0, meter.budget - meter.used) + 1;
+  const charge = <T>(rows: T[]): T[] => {
+    meter.used += rows.length;
+    if (meter.used > meter.budget) throw rowBudgetExceeded(meter.budget);
+    return rows;
+  };
+  const batch = { maxBatchSize: MAX_BATCH };
   const entity = new DataLoader<number, Entity | null>(async (ids) => {
-    const rows = await rowsByIds(db, "Entity", ids);
+    const rows = charge(await rowsByIds(db, "Entity", ids));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, batch);
 
   // Entities by (kind, slug), e.g. both ends of a path given as "org:eurojust" and "org:au": one statement a batch.
   const entityBySlug = new DataLoader<string, Entity | null>(async (keys) => {
     const pairs = keys.map((k) => k.split("\u0000"));
     const pgsql = db.provider === "postgresql";
     const values = pairs.map((_, i) => (pgsql ? `($${2 * i + 1}, $${2 * i + 2})` : "(?, ?)")).join(", ");
-    const rows = (await db.read(`SELECT * FROM "Entity" WHERE ("kind", "slug") IN (VALUES ${values})`, pairs.flat())).map((r) => toEntity(r));
+    const rows = charge((await db.read(`SELECT * FROM "Entity" WHERE ("kind", "slug") IN (VALUES ${values})`, pairs.flat())).map((r) => toEntity(r)));
     for (const e of rows) entity.prime(e.id, e);
     const byKey = new Map(rows.map((e) => [`${e.kind}\u0000${e.slug}`, e]));
     return keys.map((k) => byKey.get(k) ?? null);
-  });
+  }, batch);
 
   // Relations of many entities, grouped by (kinds, direction, asOf): one statement per group.
   const relations = new DataLoader<RelationKey, Relation[], string>(
@@ -95,7 +120,8 @@ export function createLoaders(db: DbHandle) {
           if (limit != null && nested && db.provider === "postgresql") {
             // This level and the next in one statement; the next level's lists wait in the loader's cache, under
             // the keys their resolvers will ask for.
-            const res = await limitedRelationsTwoLevels(db, ids, { kinds, direction, asOf, limit, need }, nested);
+            const res = await limitedRelationsTwoLevels(db, ids, { kinds, direction, asOf, limit, need }, nested, room());
+            charge(res.rows);
             byId = res.byParent;
             if (whole(need)) for (const e of res.others) entity.prime(e.id, e);
             if (whole(nested.need)) for (const e of res.nestedOthers) entity.prime(e.id, e);
@@ -104,7 +130,8 @@ export function createLoaders(db: DbHandle) {
               relations.prime(key, list);
             }
           } else if (limit != null) {
-            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need);
+            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need, room());
+            charge(res.rows);
             byId = res.byParent;
             // The other ends came in the same statement: resolving them (partner, organization ...) costs none.
             // Whole rows also serve every later read of the request; partial ones (on each row) only this selection.
@@ -116,10 +143,13 @@ export function createLoaders(db: DbHandle) {
                 : direction === "IN"
                   ? [{ toId: { in: ids } }]
                   : [{ fromId: { in: ids } }, { toId: { in: ids } }];
-            const rows = await prisma.relation.findMany({
-              where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf) },
-              orderBy: [{ validFrom: "asc" }, { id: "asc" }],
-            });
+            const rows = charge(
+              await prisma.relation.findMany({
+                where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf) },
+                orderBy: [{ validFrom: "asc" }, { id: "asc" }],
+                take: room(),
+              }),
+            );
             // Grouped in one pass (a per-parent filter would be quadratic in parents x rows).
             byId = new Map();
             const add = (id: number, r: Relation) => {
@@ -137,22 +167,25 @@ export function createLoaders(db: DbHandle) {
       );
       return keys.map((k) => results.get(`${k.entityId}|${groupKey(k)}`) ?? []);
     },
-    { cacheKeyFn: (k) => `${k.entityId}|${groupKey(k)}` },
+    { cacheKeyFn: (k) => `${k.entityId}|${groupKey(k)}`, ...batch },
   );
 
   const claims = new DataLoader<number, Claim[]>(async (entityIds) => {
-    const rows = await prisma.claim.findMany({
-      where: { entityId: { in: [...entityIds] } },
-      orderBy: [{ property: "asc" }, { validFrom: "asc" }, { id: "asc" }],
-    });
+    const rows = charge(
+      await prisma.claim.findMany({
+        where: { entityId: { in: [...entityIds] } },
+        orderBy: [{ property: "asc" }, { validFrom: "asc" }, { id: "asc" }],
+        take: room(),
+      }),
+    );
     return entityIds.map((id) => rows.filter((r) => r.entityId === id));
-  });
+  }, batch);
 
   const source = new DataLoader<number, Source | null>(async (ids) => {
-    const rows = await prisma.source.findMany({ where: { id: { in: [...ids] } } });
+    const rows = charge(await prisma.source.findMany({ where: { id: { in: [...ids] } } }));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, batch);
 
   // Citations of entities ("e12"), claims ("c3") and relations ("r7"), with their sources.
   const citations = new DataLoader<string, CitationWithSource[]>(async (keys) => {
@@ -163,7 +196,7 @@ export function createLoaders(db: DbHandle) {
       ids.c.length ? { claimId: { in: ids.c } } : null,
       ids.r.length ? { relationId: { in: ids.r } } : null,
     ].filter((x) => x !== null);
-    const rows = await prisma.citation.findMany({ where: { OR: or }, orderBy: { id: "asc" } });
+    const rows = charge(await prisma.citation.findMany({ where: { OR: or }, orderBy: { id: "asc" }, take: room() }));
     const sources = await source.loadMany([...new Set(rows.map((r) => r.sourceId))]);
     const byId = new Map(sources.filter((s): s is Source => !!s && !(s instanceof Error)).map((s) => [s.id, s]));
     const out = new Map<string, CitationWithSource[]>();
@@ -172,7 +205,7 @@ export function createLoaders(db: DbHandle) {
       (out.get(key) ?? out.set(key, []).get(key)!).push({ ...r, source: byId.get(r.sourceId)! });
     }
     return keys.map((k) => out.get(k) ?? []);
-  });
+  }, batch);
 
   // Curation history of entities ("ENTITY:12") and relations ("RELATION:7"), newest first: one statement per level.
   const history = new DataLoader<string, Change[]>(async (keys) => {
@@ -181,12 +214,15 @@ export function createLoaders(db: DbHandle) {
       const [type, id] = k.split(":");
       (byType.get(type) ?? byType.set(type, []).get(type)!).push(Number(id));
     }
-    const rows = await prisma.change.findMany({
-      where: { OR: [...byType].map(([targetType, ids]) => ({ targetType, targetId: { in: ids } })) },
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-    });
+    const rows = charge(
+      await prisma.change.findMany({
+        where: { OR: [...byType].map(([targetType, ids]) => ({ targetType, targetId: { in: ids } })) },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        take: room(),
+      }),
+    );
     return keys.map((k) => rows.filter((r) => `${r.targetType}:${r.targetId}` === k));
-  });
+  }, batch);
 
   // Relationship lists with a `where`: one statement per (list, condition) and level, through the planner.
   const filteredRelationsOf = new DataLoader<FilteredRelationsKey & { entityId: number }, Relation[], string>(
@@ -199,7 +235,12 @@ export function createLoaders(db: DbHandle) {
         groups.set(g, group);
       }
       const answers = new Map<string, Map<number, Relation[]>>();
-      for (const [g, { key, ids }] of groups) answers.set(g, await filteredRelations(db, [...ids], key));
+      for (const [g, { key, ids }] of groups) {
+        const { byParent, rows } = await filteredRelations(db, [...ids], key, room());
+        meter.used += rows;
+        if (meter.used > meter.budget) throw rowBudgetExceeded(meter.budget);
+        answers.set(g, byParent);
+      }
       return keys.map((k) => answers.get(filteredGroupKey(k))?.get(k.entityId) ?? []);
     },
     { cacheKeyFn: (k) => `${k.entityId}|${filteredGroupKey(k)}` },

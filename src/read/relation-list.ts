@@ -17,10 +17,18 @@ export interface FilteredRelationsKey {
   where: RelationCond;
 }
 
-/** The matching relations of each parent, at most `limit` each. */
-export async function filteredRelations(db: DbHandle, parents: readonly number[], k: FilteredRelationsKey): Promise<Map<number, Relation[]>> {
+/**
+ * The matching relations of each parent, at most `limit` each and `cap` in all (the request's row budget left,
+ * src/read/context.ts).
+ */
+export async function filteredRelations(
+  db: DbHandle,
+  parents: readonly number[],
+  k: FilteredRelationsKey,
+  cap = Number.MAX_SAFE_INTEGER,
+): Promise<{ byParent: Map<number, Relation[]>; rows: number }> {
   const byParent = new Map<number, Relation[]>(parents.map((p) => [p, []]));
-  if (!parents.length || k.limit === 0) return byParent;
+  if (!parents.length || k.limit === 0) return { byParent, rows: 0 };
   const w = new WhereCompiler(db);
   // The parents as one parameter, however many: a JSON array on SQLite, an int[] on PostgreSQL.
   const ids =
@@ -49,9 +57,11 @@ export async function filteredRelations(db: DbHandle, parents: readonly number[]
     .selectAll("w")
     .where(sql.ref("w._rank"), "<=", k.limit)
     .orderBy(sql.ref("w._parent"))
-    .orderBy(sql.ref("w._rank"));
-  for (const row of await run<Record<string, unknown>>(db, q)) byParent.get(Number(row._parent))?.push(toRelation(row));
-  return byParent;
+    .orderBy(sql.ref("w._rank"))
+    .limit(cap);
+  const rows = await run<Record<string, unknown>>(db, q);
+  for (const row of rows) byParent.get(Number(row._parent))?.push(toRelation(row));
+  return { byParent, rows: rows.length };
 }
 
 /**

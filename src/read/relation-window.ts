@@ -18,6 +18,8 @@ const OTHER_JOIN = (rel: string) =>
 
 export interface LimitedRelations {
   byParent: Map<number, Relation[]>;
+  /** Rows the statement returned (a two-level read: one per second-level row), for the request's row budget. */
+  rows: unknown[];
   /**
    * The other end of every relation returned, with the columns `need.other` names (for `partner`, `organization`
    * ...: they need no statement); empty when the selection reads no entity.
@@ -40,6 +42,8 @@ export async function limitedRelations(
   asOf: Date | null,
   limit: number,
   need: ColumnNeed = ALL_COLUMNS,
+  /** At most this many rows in all (the request's row budget, context.ts), whatever the parents and limit. */
+  cap: number = Number.MAX_SAFE_INTEGER,
 ): Promise<LimitedRelations> {
   const pgsql = db.provider === "postgresql";
   const params: unknown[] = [];
@@ -53,7 +57,9 @@ export async function limitedRelations(
   let sql: string;
   if (pgsql) {
     const union = pgUnion(arms, P3, "u");
-    sql = `SELECT p.pid, ${columns("x")} FROM (${idList}) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id"`;
+    // Parents in order: PostgreSQL then sorts each parent's rows alone (incremental sort) and the row-budget LIMIT
+    // stops the nested loop early, instead of computing every parent's window before sorting them all.
+    sql = `SELECT p.pid, ${columns("x")} FROM (${idList} ORDER BY 1) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id" LIMIT ${param(cap)}`;
   } else {
     // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same.
     const pick = (a: string) => `SELECT "id", "validFrom" FROM (${a})`;
@@ -61,7 +67,7 @@ export async function limitedRelations(
       arms.length === 1
         ? `SELECT "id" FROM (${arms[0]})`
         : `SELECT "id" FROM (${arms.map(pick).join(" UNION ALL ")} ORDER BY "validFrom", "id" LIMIT ${P3})`;
-    sql = `WITH p(pid) AS (${idList}) SELECT p.pid, ${columns("r")} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${otherJoin("r")} ORDER BY p.pid, r."validFrom", r."id"`;
+    sql = `WITH p(pid) AS (${idList}) SELECT p.pid, ${columns("r")} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${otherJoin("r")} ORDER BY p.pid, r."validFrom", r."id" LIMIT ${param(cap)}`;
   }
   const rows = await db.read(...positional(pgsql, sql, params));
   const byParent = new Map<number, Relation[]>();
@@ -79,7 +85,7 @@ export async function limitedRelations(
       (r as RelationWithEnd)[OTHER_END] = o;
     }
   }
-  return { byParent, others: [...others.values()] };
+  return { byParent, others: [...others.values()], rows };
 }
 
 /** One level of a two-level read (PostgreSQL): what a relationship list field asks. */
@@ -106,21 +112,7 @@ function windowArms(pgsql: boolean, pid: string, s: LevelSpec, param: (v: unknow
         ? `${r}."kind" = ANY(${param(s.kinds)}::text[])`
         : `${r}."kind" IN (SELECT value FROM json_each(${param(JSON.stringify(s.kinds))}))`;
   const limit = param(s.limit);
-  let held: string;
-  if (s.asOf) {
-    // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
-    const d = pgsql ? `${param(s.asOf.toISOString())}::timestamp(3)` : param(s.asOf.toISOString().replace("Z", "+00:00"));
-    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
-    held =
-      `(${r}."validFrom" IS NULL OR ${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${live(`${r}f`)})` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${live(`${r}t`)})`;
-  } else {
-    held =
-      `${r}."retiredAt" IS NULL` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${r}f."retiredAt" IS NULL)` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${r}t."retiredAt" IS NULL)`;
-  }
+  const held = heldSql(pgsql, r, s.asOf, param);
   const arm = (end: "fromId" | "toId", extra = "") =>
     `SELECT ${r}.* FROM "Relation" ${r} WHERE ${r}."${end}" = ${pid} AND ${kindTest} AND ${held}${extra} ORDER BY ${r}."validFrom", ${r}."id" LIMIT ${limit}`;
   const arms = [
@@ -129,6 +121,28 @@ function windowArms(pgsql: boolean, pid: string, s: LevelSpec, param: (v: unknow
     ...(s.direction !== "OUT" ? [arm("toId", s.direction === "BOTH" ? ` AND ${r}."fromId" <> ${pid}` : "")] : []),
   ];
   return { arms, limit };
+}
+
+/**
+ * context.ts heldOn as SQL over relation alias `r` (its ends `${r}f`, `${r}t`): held on `asOf` (undated bounds
+ * open), and neither the relation nor an end retired (before `asOf`, with one).
+ */
+export function heldSql(pgsql: boolean, r: string, asOf: Date | null, param: (v: unknown) => string): string {
+  if (asOf) {
+    // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
+    const d = pgsql ? `${param(asOf.toISOString())}::timestamp(3)` : param(asOf.toISOString().replace("Z", "+00:00"));
+    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
+    return (
+      `(${r}."validFrom" IS NULL OR ${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${live(`${r}f`)})` +
+      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${live(`${r}t`)})`
+    );
+  }
+  return (
+    `${r}."retiredAt" IS NULL` +
+    ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${r}f."retiredAt" IS NULL)` +
+    ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${r}t."retiredAt" IS NULL)`
+  );
 }
 
 /** PostgreSQL: a level's arms as one subquery, both directions merged in order and cut at the limit. */
@@ -149,7 +163,13 @@ export interface TwoLevels extends LimitedRelations {
  * per-parent limit of its own level. The first level's rows repeat once per second-level row; each other end's
  * second level is taken from its first occurrence.
  */
-export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], first: LevelSpec, second: LevelSpec): Promise<TwoLevels> {
+export async function limitedRelationsTwoLevels(
+  db: DbHandle,
+  ids: number[],
+  first: LevelSpec,
+  second: LevelSpec,
+  cap: number = Number.MAX_SAFE_INTEGER,
+): Promise<TwoLevels> {
   const params: unknown[] = [];
   const param = placeholders(true, params);
   const parents = idListSql(true, param, ids);
@@ -165,11 +185,11 @@ export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], fir
     ...(second.need.other ?? []).map((c) => `q."${c}" AS "q__${c}"`),
   ].join(", ");
   const sql =
-    `SELECT p.pid, ${cols} FROM (${parents}) AS p(pid) CROSS JOIN LATERAL (${l1}) x ` +
+    `SELECT p.pid, ${cols} FROM (${parents} ORDER BY 1) AS p(pid) CROSS JOIN LATERAL (${l1}) x ` +
     `JOIN "Entity" o ON o."id" = CASE WHEN x."fromId" = p.pid THEN x."toId" ELSE x."fromId" END ` +
     `LEFT JOIN LATERAL (${l2}) y ON true ` +
     (second.need.other ? `LEFT JOIN "Entity" q ON q."id" = CASE WHEN y."fromId" = o."id" THEN y."toId" ELSE y."fromId" END ` : "") +
-    `ORDER BY p.pid, x."validFrom", x."id", y."validFrom", y."id"`;
+    `ORDER BY p.pid, x."validFrom", x."id", y."validFrom", y."id" LIMIT ${param(cap)}`;
   const rows = await db.read(sql, params);
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();
@@ -206,5 +226,5 @@ export async function limitedRelationsTwoLevels(db: DbHandle, ids: number[], fir
       filling.push(y);
     }
   }
-  return { byParent, others: [...others.values()], nested, nestedOthers: [...nestedOthers.values()] };
+  return { byParent, others: [...others.values()], nested, nestedOthers: [...nestedOthers.values()], rows };
 }

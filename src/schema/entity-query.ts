@@ -14,22 +14,35 @@ import { entityCondition, whereInputOf } from "./where.js";
 import { aggregateTypeOf } from "./aggregate.js";
 import { entityCount, entityPage, type PageQuery } from "../read/entity-list.js";
 import type { EntityColumn, EntityCond } from "../read/where.js";
+import { escapeLike, hasLikeWildcard, literalMatchIds, MAX_LITERAL_MATCHES } from "../read/text-match.js";
 
 export type EntityWhere = Prisma.EntityWhereInput;
 
-/** Case-insensitive substring match; SQLite's LIKE already ignores ASCII case, PostgreSQL needs `mode`. */
+/**
+ * Case-insensitive substring match, with `%`, `_` and `\` literal on PostgreSQL (escaped; ILIKE's default ESCAPE is
+ * '\'). SQLite's LIKE cannot escape them through Prisma: there this is a superset, see `literalText`.
+ */
 export function contains(ctx: Context, value: string) {
   return ctx.db.provider === "postgresql"
-    ? { contains: value, mode: "insensitive" as const }
+    ? { contains: escapeLike(value), mode: "insensitive" as const }
     : { contains: value };
 }
 
-export function textWhere(ctx: Context, text: string | null | undefined): EntityWhere {
+/** On SQLite, a text with a LIKE wildcard: the ids whose `columns` contain it literally (src/read/text-match.ts). */
+export async function literalText(ctx: Context, table: "Entity" | "Source", columns: string[], text: string, scope?: Record<string, string>) {
+  if (ctx.db.provider === "postgresql" || !hasLikeWildcard(text)) return {};
+  const ids = await literalMatchIds(ctx.db, table, columns, text, scope);
+  if (!ids) throw badInput("filter.text", `matches more than ${MAX_LITERAL_MATCHES} rows literally; make it longer`);
+  return { id: { in: ids } };
+}
+
+export async function textWhere(ctx: Context, text: string | null | undefined, kind: EntityKind): Promise<EntityWhere> {
   const q = text?.trim();
   if (!q) return {};
   if (q.length > 200) throw badInput("filter.text", "must be at most 200 characters");
   const c = contains(ctx, q);
-  return { OR: [{ name: c }, { acronym: c }, { aliases: c }, { description: c }, { slug: c }] };
+  const literal = await literalText(ctx, "Entity", ["name", "acronym", "aliases", "description", "slug"], q, { kind });
+  return { AND: [{ OR: [{ name: c }, { acronym: c }, { aliases: c }, { description: c }, { slug: c }] }, literal] };
 }
 
 export function checkPage(args: { first?: number | null; last?: number | null }) {
@@ -89,10 +102,10 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
         }),
       });
 
-  const whereOf = (filter: Filter | null | undefined, ctx: Context): EntityWhere => ({
+  const whereOf = async (filter: Filter | null | undefined, ctx: Context): Promise<EntityWhere> => ({
     kind: opts.kind,
     retiredAt: null,
-    AND: [textWhere(ctx, filter?.text), filter && opts.where ? opts.where(filter, ctx) : {}],
+    AND: [await textWhere(ctx, filter?.text, opts.kind), filter && opts.where ? opts.where(filter, ctx) : {}],
   });
 
   /** The where of a connection's arguments as a condition tree; undefined when it has none (the filter path). */
@@ -137,13 +150,13 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
             description: "Conditions on fields and relationships (AND/OR/NOT, some/none/all), compiled to SQL. Give `where` or the older `filter`, not both.",
           }),
         },
-        totalCount: (_conn, args, ctx) => {
+        totalCount: async (_conn, args, ctx) => {
           checkPage(args);
           const cond = plannedCondition(args);
           if (cond !== undefined) return entityCount(ctx.db, opts.kind, cond);
-          return ctx.db.prisma.entity.count({ where: whereOf(args.filter as Filter, ctx) });
+          return ctx.db.prisma.entity.count({ where: await whereOf(args.filter as Filter, ctx) });
         },
-        resolve: (query, _root, args, ctx, info) => {
+        resolve: async (query, _root, args, ctx, info) => {
           checkPage(args);
           const cond = plannedCondition(args);
           if (cond !== undefined) {
@@ -160,7 +173,7 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
             })),
             { id: "asc" as const },
           ];
-          return ctx.db.prisma.entity.findMany({ ...query, ...(select ? { select } : {}), where: whereOf(args.filter as Filter, ctx), orderBy });
+          return ctx.db.prisma.entity.findMany({ ...query, ...(select ? { select } : {}), where: await whereOf(args.filter as Filter, ctx), orderBy });
         },
       },
       {},
@@ -169,10 +182,20 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
   return { Filter, whereOf };
 }
 
-/** Years as a closed range of days, for "founded/started between" filters. */
-export function yearStart(y: number) {
-  return utcDate(y, 0, 1);
+/**
+ * A year filter (`activeIn`, `startedFrom` ...) as given: 1..9999, the years a Date can hold in both databases.
+ * Outside it `Date.UTC` gives an invalid date (or one PostgreSQL refuses), which would fail as an internal error.
+ */
+export const YEARS = { min: 1, max: 9999 };
+function checkYear(y: number, argument: string): number {
+  if (!Number.isInteger(y) || y < YEARS.min || y > YEARS.max) throw badInput(argument, `must be a year from ${YEARS.min} to ${YEARS.max}, got ${y}`);
+  return y;
 }
-export function yearEnd(y: number) {
-  return utcDate(y, 11, 31, 23, 59, 59);
+
+/** Years as a closed range of days, for "founded/started between" filters. */
+export function yearStart(y: number, argument: string) {
+  return utcDate(checkYear(y, argument), 0, 1);
+}
+export function yearEnd(y: number, argument: string) {
+  return utcDate(checkYear(y, argument), 11, 31, 23, 59, 59);
 }

@@ -66,11 +66,11 @@ export const missionRoot = entityRootFields<MissionFilter>({
     if (f.crimeArea) and.push({ outgoing: { some: { kind: "WORKS_ON", to: { kind: "CRIME_AREA", slug: f.crimeArea } } } });
     if (f.activeIn != null)
       and.push({
-        startDate: { lte: yearEnd(f.activeIn) },
-        OR: [{ endDate: null }, { endDate: { gte: yearStart(f.activeIn) } }],
+        startDate: { lte: yearEnd(f.activeIn, "filter.activeIn") },
+        OR: [{ endDate: null }, { endDate: { gte: yearStart(f.activeIn, "filter.activeIn") } }],
       });
-    if (f.startedFrom != null) and.push({ startDate: { gte: yearStart(f.startedFrom) } });
-    if (f.startedTo != null) and.push({ startDate: { lte: yearEnd(f.startedTo) } });
+    if (f.startedFrom != null) and.push({ startDate: { gte: yearStart(f.startedFrom, "filter.startedFrom") } });
+    if (f.startedTo != null) and.push({ startDate: { lte: yearEnd(f.startedTo, "filter.startedTo") } });
     if (f.executive != null) and.push({ executive: f.executive });
     if (f.authorityBasis) and.push({ authorityBases: { contains: `"${f.authorityBasis}"` } });
     return { AND: and };

@@ -278,6 +278,8 @@ builder.interfaceFields(Entity, (t) => ({
         kinds: [...kinds].sort(),
         direction: args.direction ?? "BOTH",
         asOf: args.asOf ?? null,
+        // In SQL: without it a hub's every edge (tens of thousands on a large graph) was read to return `first`.
+        limit: first,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },

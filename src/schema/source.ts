@@ -6,6 +6,8 @@ import { ConfidenceEnum, SourceKindEnum } from "./enums.js";
 
 export const Source = builder.prismaNode("Source", {
   id: { field: "id" },
+  // node(id:) of an unknown id is null; without this plugin-prisma loads it with findUniqueOrThrow (a masked error).
+  nullable: true,
   description: "A seed document or a public source that facts are taken from.",
   fields: (t) => ({
     slug: t.exposeString("slug"),

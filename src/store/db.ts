@@ -13,6 +13,7 @@ import { PrismaClient as PostgresClient } from "../generated/prisma/postgres/cli
 import { isPostgresUrl } from "../config.js";
 import { silentLogger, type Logger } from "../log.js";
 import { ServiceHealth } from "./health.js";
+import { sqliteScanner } from "./sqlite-scan.js";
 
 export type Db = SqliteClient;
 export type Provider = "sqlite" | "postgresql";
@@ -39,6 +40,12 @@ export interface DbHandle {
   ping(timeoutMs?: number): Promise<void>;
   /** Up or down, as requests and pings saw it; logs each change once (src/store/health.ts). */
   health: ServiceHealth;
+  /**
+   * A read-only statement that may scan much of the graph (aggregates): on SQLite it runs on a worker thread
+   * (sqlite-scan.ts), so the event loop keeps serving meanwhile, and is cut after `statementTimeoutMs`; on
+   * PostgreSQL it is `read` (statement_timeout applies). Same placeholders as `read`.
+   */
+  scan<T extends object = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
 /**
@@ -253,6 +260,7 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
   const log = [{ emit: "event", level: "query" } as const];
   let prisma: Db;
   let read: DbHandle["read"];
+  let scan: DbHandle["scan"];
   if (isPostgresUrl(url)) {
     // One pool for Prisma and `read`, ended by $disconnect.
     const pgPool = new pg.Pool({
@@ -304,6 +312,7 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
         .finally(() => (inFlight = null));
       return withTimeout(inFlight, timeoutMs, "database did not answer SELECT 1");
     };
+    scan = read;
   } else {
     mkdirSync(dirname(sqlitePath(url)), { recursive: true });
     let conn: BetterSqlite3.Database | null = null;
@@ -332,6 +341,11 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
       return st.all(...params) as T[];
     };
     ping = () => client.$queryRawUnsafe("SELECT 1").then(() => undefined);
+    const scanner = sqliteScanner(sqlitePath(url), pool.statementTimeoutMs ?? 0);
+    scan = async <T extends object>(sql: string, params: unknown[] = []) => {
+      stats.statements++;
+      return scanner<T>(sql, params);
+    };
   }
   return {
     prisma,
@@ -339,6 +353,7 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
     url,
     stats,
     read,
+    scan,
     health,
     ping: (timeoutMs = pingTimeoutMs) =>
       ping(timeoutMs).then(

@@ -9,10 +9,10 @@ const NESTED = `{
     totalCount
     edges { node {
       slug
-      cooperations { kind since sources { title }
+      cooperations(first: 5) { kind since sources { title }
         partner { slug
-          leads { role
-            led { slug ... on Mission { hostCountries { country { code name } } } }
+          leads(first: 3) { role
+            led { slug ... on Mission { hostCountries(first: 2) { country { code name } } } }
           }
         }
       }

@@ -75,9 +75,13 @@ const VERBS: Partial<Record<RelationKind, [string, string]>> = {
 const name = (e: EntityRow | null | undefined) => (e ? (e.acronym ? `${e.name} (${e.acronym})` : e.name) : "?");
 const inRange = (d: Date, from: Date | null, to: Date | null) => (!from || d >= from) && (!to || d <= to);
 
+/** Relationships a timeline is made of, at most: the earliest (by start). */
+export const TIMELINE_RELATIONS = 1_000;
+
 export async function timeline(ctx: Context, e: EntityRow, from: Date | null, to: Date | null): Promise<TimelineEventShape[]> {
   const [relations, claims] = await Promise.all([
-    ctx.loaders.relations.load({ entityId: e.id, kinds: ALL_KINDS, direction: "BOTH", asOf: null }),
+    // The earliest TIMELINE_RELATIONS relationships, cut in SQL: a hub has tens of thousands on a large graph.
+    ctx.loaders.relations.load({ entityId: e.id, kinds: ALL_KINDS, direction: "BOTH", asOf: null, limit: TIMELINE_RELATIONS }),
     ctx.loaders.claims.load(e.id),
   ]);
   const others = await ctx.loaders.entity.loadMany(relations.map((r) => (r.fromId === e.id ? r.toId : r.fromId)));

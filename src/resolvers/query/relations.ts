@@ -17,8 +17,10 @@ builder.queryField("relations", (t) =>
       checkPage(args);
       if (args.last != null || args.before != null) throw badInput("last", "relations pages forward only: use first and after");
       const first = args.first ?? 20;
-      const after = args.after ? Number(Buffer.from(args.after, "base64").toString("utf8").replace(/^rel:/, "")) : 0;
-      if (!Number.isInteger(after)) throw badInput("after", "is not a cursor returned by this connection");
+      // Strictly "rel:<32-bit id>": `Number` would also read "", "1e5" or ids PostgreSQL cannot compare with.
+      const m = args.after == null ? null : /^rel:(\d{1,10})$/.exec(Buffer.from(args.after, "base64").toString("utf8"));
+      if (args.after != null && (!m || Number(m[1]) > 2 ** 31 - 1)) throw badInput("after", "is not a cursor returned by this connection");
+      const after = m ? Number(m[1]) : 0;
       const where = { ...(args.kinds?.length ? { kind: { in: args.kinds } } : {}), ...heldOn(args.asOf ?? null) };
       const rows = await ctx.db.prisma.relation.findMany({
         where: { ...where, id: { gt: after } },

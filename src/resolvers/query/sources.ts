@@ -1,7 +1,7 @@
 import { builder } from "../../schema/builder.js";
 import { badInput } from "../../errors.js";
 import { SourceKindEnum } from "../../schema/enums.js";
-import { checkPage, contains } from "../../schema/entity-query.js";
+import { checkPage, contains, literalText } from "../../schema/entity-query.js";
 import { Source } from "../../schema/source.js";
 import { decodeId } from "../../data/ids.js";
 
@@ -33,24 +33,25 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Seed documents and public sources, by title.",
     args: { filter: t.arg({ type: SourceFilter, required: false }) },
-    totalCount: (_c, args, ctx) => {
+    totalCount: async (_c, args, ctx) => {
       checkPage(args);
-      return ctx.db.prisma.source.count({ where: sourceWhere(args.filter, ctx) });
+      return ctx.db.prisma.source.count({ where: await sourceWhere(args.filter, ctx) });
     },
-    resolve: (query, _, args, ctx) => {
+    resolve: async (query, _, args, ctx) => {
       checkPage(args);
-      return ctx.db.prisma.source.findMany({ ...query, where: sourceWhere(args.filter, ctx), orderBy: [{ title: "asc" }, { id: "asc" }] });
+      return ctx.db.prisma.source.findMany({ ...query, where: await sourceWhere(args.filter, ctx), orderBy: [{ title: "asc" }, { id: "asc" }] });
     },
   }),
 }));
 
-function sourceWhere(f: { text?: string | null; kinds?: string[] | null } | null | undefined, ctx: Parameters<typeof contains>[0]) {
+async function sourceWhere(f: { text?: string | null; kinds?: string[] | null } | null | undefined, ctx: Parameters<typeof contains>[0]) {
   const q = f?.text?.trim();
   if (q && q.length > 200) throw badInput("filter.text", "must be at most 200 characters");
   return {
     AND: [
       q ? { OR: [{ title: contains(ctx, q) }, { publisher: contains(ctx, q) }, { description: contains(ctx, q) }] } : {},
       f?.kinds?.length ? { kind: { in: f.kinds } } : {},
+      q ? await literalText(ctx, "Source", ["title", "publisher", "description"], q) : {},
     ],
   };
 }
