@@ -13,7 +13,8 @@ import { finished } from "node:stream/promises";
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { loadConfig, isPostgresUrl, DEFAULT_DATABASE_URL } from "./config.js";
-import { createDb, isBusy, sqliteServerPid, type DbHandle } from "./store/db.js";
+import { createDb, sqliteServerPid, type DbHandle } from "./store/db.js";
+import { isBusy } from "./errors.js";
 import { DataErrors } from "./data/read.js";
 
 export const EXIT = { OK: 0, USAGE: 1, DATA: 2, DATABASE: 3 } as const;

@@ -286,3 +286,68 @@ export function useInputErrors(): Plugin {
     },
   };
 }
+
+// ---- database failures that are not the client's: outages, timeouts, a writer holding the lock
+
+/** Whether an error (or its cause) is SQLite's "another connection holds the lock" (SQLITE_BUSY*). */
+export function isBusy(error: unknown): boolean {
+  let e: unknown = error;
+  for (let i = 0; i < 8 && e && typeof e === "object"; i++) {
+    const o = e as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; meta?: { driverAdapterError?: unknown } };
+    if ([o.code, o.originalCode].some((c) => typeof c === "string" && c.startsWith("SQLITE_BUSY"))) return true;
+    if (typeof o.message === "string" && /database is locked|SQLITE_BUSY/.test(o.message)) return true;
+    e = o.originalError ?? o.cause ?? o.meta?.driverAdapterError;
+  }
+  return false;
+}
+
+const CODES = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN",
+  // Prisma: can't reach / timed out / server closed / pool timeout
+  "P1001", "P1002", "P1008", "P1017", "P2024",
+  // PostgreSQL: connection exceptions, admin shutdown, crash shutdown, cannot connect now, too many connections
+  "08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300",
+]);
+const MESSAGES =
+  /connection terminated|timeout exceeded when trying to connect|can't reach database|server has closed the connection|connection (refused|reset)|ECONNREFUSED|ECONNRESET|database system is (shutting down|starting up)|terminating connection|Connection is closed|does not allow connections|Client has encountered a connection error|Query read timeout|database did not answer/i;
+
+function causes(error: unknown): unknown[] {
+  const out: unknown[] = [];
+  let e: unknown = error;
+  for (let i = 0; i < 8 && e && typeof e === "object" && !out.includes(e); i++) {
+    out.push(e);
+    const o = e as { originalError?: unknown; cause?: unknown };
+    e = o.originalError ?? o.cause;
+  }
+  return out;
+}
+
+export function classifyDatabaseError(error: unknown): "unavailable" | "timeout" | "busy" | null {
+  if (isBusy(error)) return "busy";
+  for (const e of causes(error)) {
+    const o = e as { code?: unknown; name?: unknown; message?: unknown; kind?: unknown; originalCode?: unknown };
+    const codes = [o.code, o.originalCode].filter((c): c is string => typeof c === "string");
+    if (codes.includes("57014") || /statement timeout/i.test(String(o.message ?? ""))) return "timeout";
+    if (codes.some((c) => CODES.has(c))) return "unavailable";
+    if (o.name === "PrismaClientInitializationError") return "unavailable";
+    if (typeof o.message === "string" && MESSAGES.test(o.message)) return "unavailable";
+  }
+  return null;
+}
+
+export const RETRY_AFTER_SECONDS = 5;
+
+export function unavailableError(kind: "unavailable" | "timeout" | "busy"): GraphQLError {
+  const message =
+    kind === "timeout"
+      ? "The query took too long and was cancelled (statement timeout); try a smaller query or retry later"
+      : kind === "busy"
+        ? "The service is temporarily unavailable: another process (an import or a seed) is writing to the database; retry later"
+        : "The service is temporarily unavailable: the database cannot be reached; retry later";
+  return new GraphQLError(message, {
+    extensions: {
+      code: kind === "timeout" ? "QUERY_TIMEOUT" : "SERVICE_UNAVAILABLE",
+      http: { status: 503, spec: true, headers: { "retry-after": String(RETRY_AFTER_SECONDS) } },
+    },
+  });
+}

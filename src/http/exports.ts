@@ -17,7 +17,7 @@ import { graphmlChunks } from "../export/graphml.js";
 import { jsonLdChunks } from "../export/jsonld.js";
 import { coalesce, FILTER_PARAMS, FilterError, parseFilter, resolveSelection, type Selection } from "../export/subgraph.js";
 import { silentLogger, type Logger } from "../log.js";
-import { classifyDatabaseError, RETRY_AFTER_SECONDS, unavailableError } from "./unavailable.js";
+import { classifyDatabaseError, RETRY_AFTER_SECONDS, unavailableError } from "../errors.js";
 
 type Chunks = (db: DbHandle, sel: Selection) => AsyncGenerator<string>;
 const ROUTES: Record<string, { type: string; file: string; chunks: Chunks }> = {

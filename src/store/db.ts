@@ -11,6 +11,7 @@ import pg from "pg";
 import { PrismaClient as SqliteClient } from "../generated/prisma/sqlite/client.js";
 import { PrismaClient as PostgresClient } from "../generated/prisma/postgres/client.js";
 import { isPostgresUrl } from "../config.js";
+import { isBusy } from "../errors.js";
 import { silentLogger, type Logger } from "../log.js";
 import { ServiceHealth } from "./health.js";
 import { sqliteScanner } from "./sqlite-scan.js";
@@ -104,17 +105,6 @@ function beginImmediate(client: BetterSqlite3.Database) {
   client.prepare = ((sql: string) => (sql === "BEGIN" ? begin : prepare(sql))) as typeof client.prepare;
 }
 
-/** Whether an error (or its cause) is SQLite's "another connection holds the lock" (SQLITE_BUSY*). */
-export function isBusy(error: unknown): boolean {
-  let e: unknown = error;
-  for (let i = 0; i < 8 && e && typeof e === "object"; i++) {
-    const o = e as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; meta?: { driverAdapterError?: unknown } };
-    if ([o.code, o.originalCode].some((c) => typeof c === "string" && c.startsWith("SQLITE_BUSY"))) return true;
-    if (typeof o.message === "string" && /database is locked|SQLITE_BUSY/.test(o.message)) return true;
-    e = o.originalError ?? o.cause ?? o.meta?.driverAdapterError;
-  }
-  return false;
-}
 
 /** The database stayed locked by another writer longer than a write may wait. */
 export class DatabaseBusyError extends Error {
