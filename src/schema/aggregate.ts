@@ -9,6 +9,7 @@ import { columnRange, groupCounts, type GroupKey } from "../read/entity-aggregat
 import { entityCount } from "../read/entity-list.js";
 import type { EntityColumn, EntityCond } from "../read/where.js";
 import { Entity } from "./entity.js";
+import type { Entity as EntityRow } from "../generated/prisma/sqlite/client.js";
 import { entityScalarSpecs, relationCondition, relationFieldSpecs, relationWhereInputOf } from "./where.js";
 
 export interface AggregateScope {
@@ -16,23 +17,20 @@ export interface AggregateScope {
   cond: EntityCond | null;
 }
 
-interface GroupShape {
+export interface BucketShape {
   key: string;
+  label: string;
   count: number;
-  entityId: number | null;
+  entity: EntityRow | null;
 }
 
-export const AggregateGroup = builder.objectRef<GroupShape>("AggregateGroup").implement({
-  description: "One group of an aggregate: its key (a value, a year, a decade's first year, or an entity's slug) and count.",
+export const Bucket = builder.objectRef<BucketShape>("Bucket").implement({
+  description: "One group of an aggregate: its key, a readable label, the count and, for entity keys, the entity.",
   fields: (t) => ({
-    key: t.exposeString("key", { description: "The value; UNKNOWN when the entities have none. For relationship groups, the entity's slug." }),
+    key: t.exposeString("key", { description: "Slug (ISO code for countries), year, decade's first year, or value." }),
+    label: t.exposeString("label"),
     count: t.exposeInt("count"),
-    entity: t.field({
-      type: Entity,
-      nullable: true,
-      description: "For relationship groups: the entity at the other end.",
-      resolve: (g, _, ctx) => (g.entityId === null ? null : ctx.loaders.entity.load(g.entityId)),
-    }),
+    entity: t.field({ type: Entity, nullable: true, resolve: (b) => b.entity }),
   }),
 });
 
@@ -87,7 +85,7 @@ export function aggregateTypeOf(typename: string) {
     fields: (t) => ({
       count: t.int({ resolve: (s, _, ctx) => entityCount(ctx.db, s.kind, s.cond) }),
       groupBy: t.field({
-        type: [AggregateGroup],
+        type: [Bucket],
         description: "Counts per group, the largest first (then by key).",
         args: {
           by: t.arg({ type: KeyEnum, required: true }),
@@ -104,11 +102,12 @@ export function aggregateTypeOf(typename: string) {
           const key = keys.get(args.by as string)!(s.cond, args.where);
           if (key.by !== "relation" && args.where) throw badInput("where", `applies to relationship keys only, not ${String(args.by)}`);
           const groups = await groupCounts(ctx.db, s.kind, s.cond, key, first);
-          if (key.by !== "relation") return groups.map((g) => ({ key: g.key ?? "UNKNOWN", count: g.count, entityId: null }));
+          if (key.by !== "relation") return groups.map((g): BucketShape => ({ key: g.key ?? "UNKNOWN", label: g.key ?? "UNKNOWN", count: g.count, entity: null }));
           const entities = await ctx.loaders.entity.loadMany(groups.map((g) => g.entityId!));
-          return groups.map((g, i) => {
-            const e = entities[i];
-            return { key: e && !(e instanceof Error) ? (e.kind === "COUNTRY" ? (e.isoAlpha2 ?? e.slug) : e.slug) : String(g.key), count: g.count, entityId: g.entityId };
+          return groups.map((g, i): BucketShape => {
+            const e = entities[i] instanceof Error ? null : (entities[i] as EntityRow | null);
+            const key = e ? (e.kind === "COUNTRY" ? (e.isoAlpha2 ?? e.slug) : e.slug) : String(g.key);
+            return { key, label: e?.name ?? key, count: g.count, entity: e };
           });
         },
       }),

@@ -22,23 +22,8 @@ import { badInput } from "../../errors.js";
 import type { Entity as EntityRow, Prisma } from "../../generated/prisma/sqlite/client.js";
 import { Entity, Organization } from "../../schema/entity.js";
 import { missionRoot, type MissionFilter } from "../../schema/mission.js";
+import { Bucket, type BucketShape } from "../../schema/aggregate.js";
 
-export interface BucketShape {
-  key: string;
-  label: string;
-  count: number;
-  entity: EntityRow | null;
-}
-
-export const Bucket = builder.objectRef<BucketShape>("Bucket").implement({
-  description: "One group of an aggregate: its key, a readable label, the count and, for entity keys, the entity.",
-  fields: (t) => ({
-    key: t.exposeString("key", { description: "Slug (ISO code for countries), year, decade's first year, or value." }),
-    label: t.exposeString("label"),
-    count: t.exposeInt("count"),
-    entity: t.field({ type: Entity, nullable: true, resolve: (b) => b.entity }),
-  }),
-});
 
 export const MissionDimensionEnum = builder.enumType("MissionDimension", {
   description: "What missions are grouped by.",
