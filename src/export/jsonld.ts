@@ -18,20 +18,12 @@ import {
   type Row,
 } from "./subgraph.js";
 import type { EntityKind, RelationKind } from "../data/schema.js";
+import { TYPE_BY_KIND } from "../data/ids.js";
 
 export const ID_PREFIX = "urn:policing-graph:";
 
-/** JSON-LD type of each entity kind. */
-export const TYPE_OF_KIND: Record<EntityKind, string> = {
-  ORGANIZATION: "Organization",
-  COUNTRY: "Country",
-  CRIME_AREA: "CrimeArea",
-  LEGAL_TOOL: "LegalTool",
-  MISSION_TYPE: "MissionType",
-  MISSION: "Mission",
-  REQUIREMENT: "Requirement",
-  TOPIC: "Topic",
-};
+/** JSON-LD type of each entity kind: its GraphQL type name (docs/jsonld-context.md). */
+export const TYPE_OF_KIND: Record<EntityKind, string> = TYPE_BY_KIND;
 
 /** Term of the direct link each relation kind adds from its subject to its object. */
 export const LINK_OF_KIND: Record<RelationKind, string> = {
