@@ -77,10 +77,10 @@ export function createRateLimiter(opts: { perMinute: number; hub: RedisHub | nul
 
 /**
  * What a request costs of its client's budget (docs/deployment.md, "Rate limits"): a query 1 per started
- * QUERY_COST_UNIT of its complexity (the Pothos cost of builder.ts, so a lookup costs 1 and a deep or wide query
- * up to MAX_QUERY_COST), a mutation or a subscription a fixed weight, an export a fixed larger one.
+ * `queryComplexityUnit` rows of its cost (the row cost of builder.ts, at most the 20,000-row budget, so a lookup
+ * costs 1 and the largest query `maxQuery`), a mutation or a subscription a fixed weight, an export a larger one.
  */
-export const COSTS = { queryComplexityUnit: 10_000, maxQuery: 50, mutation: 10, subscription: 10, export: 50 } as const;
+export const COSTS = { queryComplexityUnit: 500, maxQuery: 40, mutation: 10, subscription: 10, export: 50 } as const;
 
 export function operationCost(kind: "query" | "mutation" | "subscription", complexity: number): number {
   if (kind === "mutation") return COSTS.mutation;

@@ -158,6 +158,10 @@ describe.each(await availableProviders())("bounded reads on a 200k-relationship 
   }, 180_000);
 
   it.runIf(provider === "sqlite")("SQLite: an aggregate past STATEMENT_TIMEOUT_MS is QUERY_TIMEOUT (503), the server unfrozen and alive", async () => {
+    // One server per SQLite file (a second one is refused): stop the main one first; this is the file's last test.
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGKILL");
+    await exited;
     const slow = await startServer(t.url, { STATEMENT_TIMEOUT_MS: "1" });
     const { status, body } = await post(`{ cooperationCounts(by: CRIME_AREA) { count } }`, slow.base);
     expect(status).toBe(503);

@@ -151,7 +151,8 @@ describe("requests are charged by cost", () => {
     const base = await start({ perMinute: 60 });
     const costly = await post(
       base,
-      `{ organizations(first: 100) { edges { node { cooperations(first: 40) { partner { cooperations(first: 40) { partner { name } } } } } } } }`,
+      // 91 + 90 x (100 + 100) = 18,091 rows of the 20,000-row budget: 37 units.
+      `{ organizations(first: 90) { edges { node { cooperations(first: 100) { partner { name } } } } } }`,
     );
     expect(costly.status).toBe(200);
     expect(costly.body.errors).toBeUndefined();
