@@ -237,3 +237,18 @@ export class TcpProxy {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }
+
+/** A TCP proxy of our own in front of a database URL's server, and the URL that goes through it. */
+export async function proxiedUrl(url: string, defaultPort = 5432): Promise<{ proxy: TcpProxy; url: string }> {
+  const u = new URL(url);
+  const proxy = await new TcpProxy(u.hostname, Number(u.port || defaultPort)).start();
+  u.host = `127.0.0.1:${proxy.port}`;
+  return { proxy, url: u.toString() };
+}
+
+/** The SQL statements a database handle issued while `fn` ran. */
+export async function statementsDuring(db: DbHandle, fn: () => Promise<unknown>): Promise<number> {
+  const before = db.stats.statements;
+  await fn();
+  return db.stats.statements - before;
+}

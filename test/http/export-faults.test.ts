@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type DbHandle } from "../../src/store/db.js";
 import { generateGraph } from "../../scripts/generate-graph.js";
 import { postgresAvailable, seededDatabase, type TestDb } from "../helpers/db.js";
-import { TcpProxy, post, startInstance, until, type Instance } from "../helpers/production.js";
+import { TcpProxy, post, startInstance, until, type Instance, proxiedUrl } from "../helpers/production.js";
 
 const hasPg = await postgresAvailable();
 // Enough relationships that every large format spans many pages and more bytes than the sockets buffer.
@@ -43,10 +43,9 @@ describe.skipIf(!hasPg)("exports when PostgreSQL goes away", () => {
   beforeAll(async () => {
     t = await seededDatabase("postgresql");
     await generateGraph(t.url, { relations: RELATIONS, seed: 11, progress: false, log: () => {} });
-    const u = new URL(t.url);
-    proxy = await new TcpProxy(u.hostname, Number(u.port || 5432)).start();
-    u.host = `127.0.0.1:${proxy.port}`;
-    db = createDb(u.toString(), { connectTimeoutMs: 1000, statementTimeoutMs: 10_000 });
+    let proxiedDb: string;
+    ({ proxy, url: proxiedDb } = await proxiedUrl(t.url));
+    db = createDb(proxiedDb, { connectTimeoutMs: 1000, statementTimeoutMs: 10_000 });
     inst = await startInstance(db);
   }, 600_000);
   afterAll(async () => {

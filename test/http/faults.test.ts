@@ -16,7 +16,7 @@ import { createSharedState } from "../../src/store/redis.js";
 import type { SharedState } from "../../src/store/shared.js";
 import { availableProviders, postgresAvailable, seededDatabase, type TestDb } from "../helpers/db.js";
 import { collect } from "../export/helpers.js";
-import { REDIS_URL, TcpProxy, captureLogger, dropRedisPrefix, post, redisAvailable, startInstance, uniquePrefix, until, type Instance } from "../helpers/production.js";
+import { REDIS_URL, TcpProxy, captureLogger, dropRedisPrefix, post, redisAvailable, startInstance, uniquePrefix, until, type Instance, proxiedUrl, statementsDuring } from "../helpers/production.js";
 
 const hasPg = await postgresAvailable();
 const hasRedis = await redisAvailable();
@@ -32,10 +32,9 @@ describe.skipIf(!hasPg)("PostgreSQL goes away and comes back", () => {
 
   beforeAll(async () => {
     t = await seededDatabase("postgresql");
-    const u = new URL(t.url);
-    proxy = await new TcpProxy(u.hostname, Number(u.port || 5432)).start();
-    u.host = `127.0.0.1:${proxy.port}`;
-    db = createDb(u.toString(), { connectTimeoutMs: 1000, statementTimeoutMs: 5000 });
+    let proxiedDb: string;
+    ({ proxy, url: proxiedDb } = await proxiedUrl(t.url));
+    db = createDb(proxiedDb, { connectTimeoutMs: 1000, statementTimeoutMs: 5000 });
     inst = await startInstance(db);
   }, 180_000);
   afterAll(async () => {
@@ -104,11 +103,7 @@ describe.skipIf(!hasRedis)("Redis goes away and comes back", () => {
     await t?.drop();
   });
 
-  const statements = async (fn: () => Promise<unknown>) => {
-    const before = t.db.stats.statements;
-    await fn();
-    return t.db.stats.statements - before;
-  };
+  const statements = (fn: () => Promise<unknown>) => statementsDuring(t.db, fn);
 
   it("keeps serving with the cache off, says so in a warning, and turns the cache back on when Redis returns", async () => {
     await post(inst.base, QUERY);

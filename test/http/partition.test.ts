@@ -6,7 +6,7 @@ import { createDb, type DbHandle } from "../../src/store/db.js";
 import { createSharedState } from "../../src/store/redis.js";
 import type { SharedState } from "../../src/store/shared.js";
 import { postgresAvailable, seededDatabase, type TestDb } from "../helpers/db.js";
-import { REDIS_URL, TcpProxy, captureLogger, dropRedisPrefix, post, redisAvailable, startInstance, uniquePrefix, until, type Instance } from "../helpers/production.js";
+import { REDIS_URL, TcpProxy, captureLogger, dropRedisPrefix, post, redisAvailable, startInstance, uniquePrefix, until, type Instance, proxiedUrl, statementsDuring } from "../helpers/production.js";
 
 const hasPg = await postgresAvailable();
 const hasRedis = await redisAvailable();
@@ -31,10 +31,9 @@ describe.skipIf(!hasPg)("PostgreSQL partition", () => {
 
   beforeAll(async () => {
     t = await seededDatabase("postgresql");
-    const u = new URL(t.url);
-    proxy = await new TcpProxy(u.hostname, Number(u.port || 5432)).start();
-    u.host = `127.0.0.1:${proxy.port}`;
-    db = createDb(u.toString(), {
+    let proxiedDb: string;
+    ({ proxy, url: proxiedDb } = await proxiedUrl(t.url));
+    db = createDb(proxiedDb, {
       poolSize: POOL,
       connectTimeoutMs: 1000,
       statementTimeoutMs: 1000,
@@ -113,10 +112,8 @@ describe.skipIf(!hasPg)("PostgreSQL partition", () => {
   it("a long outage logs its start once, then at most one reminder per interval, and its end once", async () => {
     const REMINDER = 1000;
     // A proxy of its own: cutting the shared one would also be an outage of the other handle, logged by it.
-    const u = new URL(t.url);
-    const cut = await new TcpProxy(u.hostname, Number(u.port || 5432)).start();
-    u.host = `127.0.0.1:${cut.port}`;
-    const quick = createDb(u.toString(), { poolSize: POOL, connectTimeoutMs: 500, queryTimeoutMs: 1500, pingTimeoutMs: 300, probeIntervalMs: 100, outageReminderMs: REMINDER, logger });
+    const { proxy: cut, url: cutUrl } = await proxiedUrl(t.url);
+    const quick = createDb(cutUrl, { poolSize: POOL, connectTimeoutMs: 500, queryTimeoutMs: 1500, pingTimeoutMs: 300, probeIntervalMs: 100, outageReminderMs: REMINDER, logger });
     const quickInst = await startInstance(quick, undefined, logger, { readyTimeoutMs: 300 });
     try {
       expect((await post(quickInst.base, QUERY)).status).toBe(200);
@@ -183,11 +180,7 @@ describe.skipIf(!hasRedis)("Redis partition", () => {
     await t?.drop();
   });
 
-  const statements = async (fn: () => Promise<unknown>) => {
-    const before = t.db.stats.statements;
-    await fn();
-    return t.db.stats.statements - before;
-  };
+  const statements = (fn: () => Promise<unknown>) => statementsDuring(t.db, fn);
 
   it("one command timeout opens the circuit; then requests skip Redis entirely; a PING closes it when Redis answers", async () => {
     const hub = shared.hub!;
