@@ -3,36 +3,19 @@
 // database, in persisted-operations-only mode, so every request the explorer makes is a persisted operation.
 // Screenshots go to test-results/screenshots/. Chromium: /usr/bin/chromium (Debian's package; .ci/run installs
 // it) or CHROMIUM_PATH; without it the tests are skipped, unless REQUIRE_SERVICES=1 (CI), which fails them.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PathsDocument } from "../../client/generated/graphql.js";
 import { createServer } from "../../src/http/yoga.js";
-import { REQUIRE_SERVICES, seededDatabase, type TestDb } from "../helpers/db.js";
+import { seededDatabase, type TestDb } from "../helpers/db.js";
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium, ROOT, SHOTS } from "../helpers/browser.js";
 import { gql, testServer } from "../helpers/http.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SHOTS = join(ROOT, "test-results/screenshots");
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && REQUIRE_SERVICES) throw new Error(`Chromium is required (REQUIRE_SERVICES) but missing at ${CHROMIUM}: apt-get install -y chromium`);
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--disable-dev-shm-usage",
-];
 
 describe.skipIf(!haveChromium)("web explorer in headless Chromium", () => {
   let t: TestDb;

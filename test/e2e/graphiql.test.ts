@@ -3,36 +3,18 @@
 // origin is aborted and recorded; the test asserts none was even attempted, that the page's strict CSP was never
 // violated, and that GraphiQL runs a query typed into its editor and shows the answer.
 // Chromium: /usr/bin/chromium or CHROMIUM_PATH; without it the test is skipped, unless REQUIRE_SERVICES=1 (CI).
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createServer } from "../../src/http/yoga.js";
-import { REQUIRE_SERVICES, seededDatabase, type TestDb } from "../helpers/db.js";
+import { seededDatabase, type TestDb } from "../helpers/db.js";
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium, SHOTS } from "../helpers/browser.js";
 import { gql, testServer } from "../helpers/http.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SHOTS = join(ROOT, "test-results/screenshots");
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && REQUIRE_SERVICES) throw new Error(`Chromium is required (REQUIRE_SERVICES) but missing at ${CHROMIUM}: apt-get install -y chromium`);
-
-// As test/e2e/explorer.test.ts: no background traffic of Chromium's own.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--disable-dev-shm-usage",
-];
 
 const QUERY = '{ organization(slug: "europol") { name } }';
 
