@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import type { DbHandle } from "../store/db.js";
 import type { Entity, Relation, Claim, Citation, Source, Change } from "../generated/prisma/sqlite/client.js";
 import { viewerOf, type Viewer } from "../auth/keys.js";
-import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
+import { limitedRelations, limitedRelationsTwoLevels, type Direction, type UndatedRule } from "./relation-window.js";
 import { rowsByIds, toEntity } from "./rows.js";
 import { filteredRelations, type FilteredRelationsKey } from "./relation-list.js";
 import { rowBudgetExceeded } from "../errors.js";
@@ -15,6 +15,8 @@ export interface RelationKey {
   kinds: string[];
   direction: Direction;
   asOf: Date | null;
+  /** Default INCLUDE (relation-window.ts UndatedRule). */
+  undated?: UndatedRule;
   /** At most this many per entity (a list's `first`): read with a window function, not every edge of a hub. */
   limit?: number | null;
   /** With `limit`: the columns the selection reads (selection-columns.ts); default all. */
@@ -57,15 +59,16 @@ export function live(asOf: Date | null) {
 }
 
 /**
- * A relation held on `asOf` if it started on or before it and ended on or after it; undated bounds are open.
+ * A relation held on `asOf` if it started on or before it and ended on or after it; an undated end is open, an
+ * undated start too unless `undated` is EXCLUDE (relation-window.ts UndatedRule).
  * Retired relations (and relations with a retired end) are hidden, except for an `asOf` before their retirement.
  */
-export function heldOn(asOf: Date | null) {
+export function heldOn(asOf: Date | null, undated: UndatedRule = "INCLUDE") {
   const notRetired = [live(asOf), { from: live(asOf) }, { to: live(asOf) }];
   if (!asOf) return { AND: notRetired };
   return {
     AND: [
-      { OR: [{ validFrom: null }, { validFrom: { lte: asOf } }] },
+      undated === "EXCLUDE" ? { validFrom: { lte: asOf } } : { OR: [{ validFrom: null }, { validFrom: { lte: asOf } }] },
       { OR: [{ validTo: null }, { validTo: { gte: asOf } }] },
       ...notRetired,
     ],
@@ -73,10 +76,10 @@ export function heldOn(asOf: Date | null) {
 }
 
 const filteredGroupKey = (k: FilteredRelationsKey) =>
-  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.limit, k.where]);
+  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.undated ?? "INCLUDE", k.limit, k.where]);
 
 const groupKey = (k: RelationKey) =>
-  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
+  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.undated ?? "INCLUDE"}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
 
 export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget: ROW_BUDGET }) {
   const prisma = db.prisma;
@@ -113,11 +116,12 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
       const results = new Map<string, Relation[]>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { kinds, direction, asOf, limit, need = ALL_COLUMNS, nested } = group[0];
+          const { kinds, direction, asOf, undated = "INCLUDE", limit, need = ALL_COLUMNS, nested } = group[0];
           const ids = [...new Set(group.map((k) => k.entityId))];
           let byId: Map<number, Relation[]>;
           const whole = (n: ColumnNeed) => n.other !== null && n.other.length === ALL_COLUMNS.other!.length;
-          if (limit != null && nested && db.provider === "postgresql") {
+          // The two-level read applies the default rule to both levels (relationship.ts asks it only then).
+          if (limit != null && nested && db.provider === "postgresql" && undated === "INCLUDE") {
             // This level and the next in one statement; the next level's lists wait in the loader's cache, under
             // the keys their resolvers will ask for.
             const res = await limitedRelationsTwoLevels(db, ids, { kinds, direction, asOf, limit, need }, nested, room());
@@ -130,7 +134,7 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
               relations.prime(key, list);
             }
           } else if (limit != null) {
-            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need, room());
+            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need, room(), undated);
             charge(res.rows);
             byId = res.byParent;
             // The other ends came in the same statement: resolving them (partner, organization ...) costs none.
@@ -145,7 +149,7 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
                   : [{ fromId: { in: ids } }, { toId: { in: ids } }];
             const rows = charge(
               await prisma.relation.findMany({
-                where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf) },
+                where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf, undated) },
                 orderBy: [{ validFrom: "asc" }, { id: "asc" }],
                 take: room(),
               }),

@@ -7,12 +7,14 @@ import type { Relation } from "../generated/prisma/sqlite/client.js";
 import { queryBuilder, run } from "./sql.js";
 import { toRelation } from "./rows.js";
 import { WhereCompiler, type RelationCond } from "./where.js";
-import type { Direction } from "./relation-window.js";
+import type { Direction, UndatedRule } from "./relation-window.js";
 
 export interface FilteredRelationsKey {
   kinds: string[];
   direction: Direction;
   asOf: Date | null;
+  /** Default INCLUDE (relation-window.ts UndatedRule). */
+  undated?: UndatedRule;
   limit: number;
   where: RelationCond;
 }
@@ -29,7 +31,7 @@ export async function filteredRelations(
 ): Promise<{ byParent: Map<number, Relation[]>; rows: number }> {
   const byParent = new Map<number, Relation[]>(parents.map((p) => [p, []]));
   if (!parents.length || k.limit === 0) return { byParent, rows: 0 };
-  const w = new WhereCompiler(db);
+  const w = new WhereCompiler(db, { undated: k.undated });
   // The parents as one parameter, however many: a JSON array on SQLite, an int[] on PostgreSQL.
   const ids =
     db.provider === "postgresql"
@@ -72,9 +74,9 @@ export async function relationsBetween(
   db: DbHandle,
   a: number,
   b: number,
-  k: { kinds: string[] | null; asOf: Date | null; limit: number; where: RelationCond | null },
+  k: { kinds: string[] | null; asOf: Date | null; undated?: UndatedRule; limit: number; where: RelationCond | null },
 ): Promise<Relation[]> {
-  const w = new WhereCompiler(db);
+  const w = new WhereCompiler(db, { undated: k.undated });
   const r = (c: string) => sql.ref(`r.${c}`);
   let q = queryBuilder(db)
     .selectFrom("Relation as r")

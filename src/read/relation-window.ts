@@ -13,6 +13,13 @@ import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
 /** Which ends of a relation a list reads from: relations from the entity, to it, or both. */
 export type Direction = "OUT" | "IN" | "BOTH";
 
+/**
+ * How `asOf` treats a relationship whose start no source states: INCLUDE counts it as having held since always (an
+ * open bound), EXCLUDE leaves it out, since nothing says it held on that day. A missing end stays open either way
+ * (the relationship still holds, as far as the sources say).
+ */
+export type UndatedRule = "INCLUDE" | "EXCLUDE";
+
 const OTHER_JOIN = (rel: string) =>
   `JOIN "Entity" o ON o."id" = CASE WHEN ${rel}."fromId" = p.pid THEN ${rel}."toId" ELSE ${rel}."fromId" END`;
 
@@ -44,12 +51,13 @@ export async function limitedRelations(
   need: ColumnNeed = ALL_COLUMNS,
   /** At most this many rows in all (the request's row budget, context.ts), whatever the parents and limit. */
   cap: number = Number.MAX_SAFE_INTEGER,
+  undated: UndatedRule = "INCLUDE",
 ): Promise<LimitedRelations> {
   const pgsql = db.provider === "postgresql";
   const params: unknown[] = [];
   const param = placeholders(pgsql, params);
   const idList = idListSql(pgsql, param, ids);
-  const { arms, limit: P3 } = windowArms(pgsql, "p.pid", { kinds, direction, asOf, limit, need }, param, "r");
+  const { arms, limit: P3 } = windowArms(pgsql, "p.pid", { kinds, direction, asOf, limit, need, undated }, param, "r");
   // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
   const columns = (rel: string) =>
     [...need.relation.map((c) => `${rel}."${c}"`), ...(need.other ?? []).map((c) => `o."${c}" AS "o__${c}"`)].join(", ");
@@ -95,6 +103,8 @@ export interface LevelSpec {
   asOf: Date | null;
   limit: number;
   need: ColumnNeed;
+  /** Default INCLUDE. */
+  undated?: UndatedRule;
 }
 
 /**
@@ -112,7 +122,7 @@ function windowArms(pgsql: boolean, pid: string, s: LevelSpec, param: (v: unknow
         ? `${r}."kind" = ANY(${param(s.kinds)}::text[])`
         : `${r}."kind" IN (SELECT value FROM json_each(${param(JSON.stringify(s.kinds))}))`;
   const limit = param(s.limit);
-  const held = heldSql(pgsql, r, s.asOf, param);
+  const held = heldSql(pgsql, r, s.asOf, param, s.undated);
   const arm = (end: "fromId" | "toId", extra = "") =>
     `SELECT ${r}.* FROM "Relation" ${r} WHERE ${r}."${end}" = ${pid} AND ${kindTest} AND ${held}${extra} ORDER BY ${r}."validFrom", ${r}."id" LIMIT ${limit}`;
   const arms = [
@@ -124,16 +134,16 @@ function windowArms(pgsql: boolean, pid: string, s: LevelSpec, param: (v: unknow
 }
 
 /**
- * context.ts heldOn as SQL over relation alias `r` (its ends `${r}f`, `${r}t`): held on `asOf` (undated bounds
- * open), and neither the relation nor an end retired (before `asOf`, with one).
+ * context.ts heldOn as SQL over relation alias `r` (its ends `${r}f`, `${r}t`): held on `asOf` (an undated start
+ * open unless `undated` is EXCLUDE, an undated end open), and neither the relation nor an end retired (before `asOf`, with one).
  */
-export function heldSql(pgsql: boolean, r: string, asOf: Date | null, param: (v: unknown) => string): string {
+export function heldSql(pgsql: boolean, r: string, asOf: Date | null, param: (v: unknown) => string, undated: UndatedRule = "INCLUDE"): string {
   if (asOf) {
     // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
     const d = pgsql ? `${param(asOf.toISOString())}::timestamp(3)` : param(asOf.toISOString().replace("Z", "+00:00"));
     const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
     return (
-      `(${r}."validFrom" IS NULL OR ${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
+      `(${undated === "EXCLUDE" ? "" : `${r}."validFrom" IS NULL OR `}${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
       ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${live(`${r}f`)})` +
       ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${live(`${r}t`)})`
     );

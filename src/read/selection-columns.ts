@@ -218,8 +218,9 @@ export function nestedLevel(info: GraphQLResolveInfo, limitOf: (first: number | 
   const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
     (a.first ?? null) === (b.first ?? null) && String(a.asOf ?? "") === String(b.asOf ?? "");
   if (!args.every((a) => same(a, args[0]))) return null;
-  // A filtered next level is read through the planner (src/read/relation-list.ts), not with this one.
-  if (args.some((a) => a.where != null)) return null;
+  // A filtered next level is read through the planner (src/read/relation-list.ts), not with this one; the
+  // two-level read applies only the default `undated` rule.
+  if (args.some((a) => a.where != null || (a.undated ?? "INCLUDE") !== "INCLUDE")) return null;
   const innerType = getNamedType(def.type) as GraphQLCompositeType;
   const need = columnNeedOf(schema, fragments, innerType, nodes);
   for (const n of nodes)

@@ -5,7 +5,9 @@
 import { sql, type RawBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import { dateValue, ilike, likeLiteral, type Tables } from "./sql.js";
-import type { Direction } from "./relation-window.js";
+import type { Direction, UndatedRule } from "./relation-window.js";
+
+export type { UndatedRule } from "./relation-window.js";
 
 export type ValueType = "text" | "int" | "float" | "bool" | "date" | "enum";
 
@@ -42,7 +44,7 @@ export type RelationCond =
   | { op: "and" | "or"; items: RelationCond[] }
   | { op: "not"; item: RelationCond }
   | { op: "scalar"; column: RelationColumn; type: ValueType; filter: ScalarFilter }
-  /** Held on a day (undated bounds are open). */
+  /** Held on a day (an undated start per the compiler's `undated` rule; an undated end is open). */
   | { op: "heldOn"; date: Date }
   /** Its period overlaps [from, to] (either bound open when null). */
   | { op: "overlaps"; from: Date | null; to: Date | null }
@@ -62,10 +64,25 @@ type Expr = RawBuilder<unknown>;
 const TRUE = sql<boolean>`1 = 1`;
 const FALSE = sql<boolean>`1 = 0`;
 
-/** Compiles condition trees for one statement: aliases are numbered so nested subqueries never clash. */
+/**
+ * Compiles condition trees for one statement: aliases are numbered so nested subqueries never clash. `undated`
+ * (default INCLUDE) is the statement's rule for relationships with no stated start under `asOf`, `heldOn` and
+ * `overlaps` (relation-window.ts UndatedRule): every list, connection or aggregate that takes `undated` passes it here.
+ */
 export class WhereCompiler {
   private n = 0;
-  constructor(private readonly db: DbHandle) {}
+  private readonly undated: UndatedRule;
+  constructor(
+    private readonly db: DbHandle,
+    opts: { undated?: UndatedRule } = {},
+  ) {
+    this.undated = opts.undated ?? "INCLUDE";
+  }
+
+  /** `validFrom` on or before `d`: an undated start counts as open only under INCLUDE. */
+  private startedBy(col: Expr, d: Expr): RawBuilder<boolean> {
+    return this.undated === "EXCLUDE" ? sql<boolean>`(${col} IS NOT NULL AND ${col} <= ${d})` : sql<boolean>`(${col} IS NULL OR ${col} <= ${d})`;
+  }
 
   private alias(prefix: string) {
     return `${prefix}${++this.n}`;
@@ -188,11 +205,11 @@ export class WhereCompiler {
         return this.scalar(col(c.column), c.type, c.filter);
       case "heldOn": {
         const d = dateValue(this.db, c.date);
-        return sql<boolean>`(${col("validFrom")} IS NULL OR ${col("validFrom")} <= ${d}) AND (${col("validTo")} IS NULL OR ${col("validTo")} >= ${d})`;
+        return sql<boolean>`${this.startedBy(col("validFrom"), d)} AND (${col("validTo")} IS NULL OR ${col("validTo")} >= ${d})`;
       }
       case "overlaps": {
         const parts: RawBuilder<boolean>[] = [];
-        if (c.to) parts.push(sql<boolean>`(${col("validFrom")} IS NULL OR ${col("validFrom")} <= ${dateValue(this.db, c.to)})`);
+        if (c.to) parts.push(this.startedBy(col("validFrom"), dateValue(this.db, c.to)));
         if (c.from) parts.push(sql<boolean>`(${col("validTo")} IS NULL OR ${col("validTo")} >= ${dateValue(this.db, c.from)})`);
         return and(parts);
       }

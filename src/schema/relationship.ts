@@ -7,7 +7,7 @@ import { columnNeed, nestedLevel } from "../read/selection-columns.js";
 import type { RelationKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
-import { ConfidenceEnum, DirectionEnum, OversightKindEnum, RelationKindEnum } from "./enums.js";
+import { ConfidenceEnum, DirectionEnum, OversightKindEnum, PeriodKnowledgeEnum, RelationKindEnum, UndatedRuleEnum } from "./enums.js";
 import { Citation, Source, uniqueSources } from "./source.js";
 import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
 import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
@@ -47,6 +47,11 @@ Relationship.implement({
     }),
     validFrom: t.expose("validFrom", { type: "Date", nullable: true }),
     validTo: t.expose("validTo", { type: "Date", nullable: true }),
+    periodKnown: t.field({
+      type: PeriodKnowledgeEnum,
+      description: "Which bounds of the period the sources state (an unstated start is open under `asOf` unless `undated: EXCLUDE`).",
+      resolve: (r) => (r.validFrom ? (r.validTo ? "BOTH" : "START") : r.validTo ? "END" : "NONE"),
+    }),
     since: t.expose("validFrom", { type: "Date", nullable: true, description: "Same as validFrom." }),
     until: t.expose("validTo", { type: "Date", nullable: true, description: "Same as validTo." }),
     confidence: t.field({ type: ConfidenceEnum, resolve: (r) => r.confidence as never }),
@@ -212,6 +217,16 @@ export function checkFirst(first: number | null | undefined, argument = "first")
 
 type AnyFieldBuilder = Parameters<Parameters<typeof builder.prismaObjectFields<typeof Organization>>[1]>[0];
 
+/** The `undated` argument beside `asOf` (relation-window.ts UndatedRule), for every list that takes `asOf`. */
+export function undatedArg(t: { arg: AnyFieldBuilder["arg"] }) {
+  return t.arg({
+    type: UndatedRuleEnum,
+    required: true,
+    defaultValue: "INCLUDE",
+    description: "With `asOf`: whether a relationship with no stated start counts as held (INCLUDE) or not (EXCLUDE).",
+  });
+}
+
 /**
  * A list of typed relationships of an entity, read through the batched loader, with `asOf` and `first`.
  * direction: OUT = the entity is the relation's `from`, IN = its `to`, BOTH for symmetric kinds.
@@ -230,6 +245,7 @@ export function relationField(
     extensions: { relationSpec: { kinds, direction } },
     args: {
       asOf: t.arg({ type: "Date", required: false, description: "Only what held on this day." }),
+      undated: undatedArg(t),
       first: t.arg.int({ required: false, description: `At most this many (default and maximum ${MAX_PAGE_SIZE}).` }),
       where: t.arg({
         type: relationWhereInputOf(type.name),
@@ -241,7 +257,7 @@ export function relationField(
       const first = checkFirst(args.first);
       const where = relationCondition(type.name, args.where as Record<string, unknown> | null);
       if (where) {
-        const rows = await ctx.loaders.filteredRelations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, limit: first, where });
+        const rows = await ctx.loaders.filteredRelations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, undated: args.undated, limit: first, where });
         return rows.map((r) => ({ ...r, viewpointId: e.id }));
       }
       // `limit`: the database returns at most `first` per entity (one window-function statement per level), with
@@ -251,9 +267,10 @@ export function relationField(
         kinds,
         direction,
         asOf: args.asOf ?? null,
+        undated: args.undated,
         limit: first,
         need: columnNeed(info),
-        nested: ctx.db.provider === "postgresql" ? nestedLevel(info, checkFirst) : null,
+        nested: ctx.db.provider === "postgresql" && args.undated === "INCLUDE" ? nestedLevel(info, checkFirst) : null,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
@@ -268,6 +285,7 @@ builder.interfaceFields(Entity, (t) => ({
       kinds: t.arg({ type: [RelationKindEnum], required: false }),
       direction: t.arg({ type: DirectionEnum, required: false, defaultValue: "BOTH" }),
       asOf: t.arg({ type: "Date", required: false }),
+      undated: undatedArg(t),
       first: t.arg.int({ required: false }),
     },
     resolve: async (e, args, ctx) => {
@@ -278,6 +296,7 @@ builder.interfaceFields(Entity, (t) => ({
         kinds: [...kinds].sort(),
         direction: args.direction ?? "BOTH",
         asOf: args.asOf ?? null,
+        undated: args.undated,
         // In SQL: without it a hub's every edge (tens of thousands on a large graph) was read to return `first`.
         limit: first,
       });

@@ -3,7 +3,7 @@ import { heldOn } from "../../read/context.js";
 import { badInput } from "../../errors.js";
 import { RelationKindEnum } from "../../schema/enums.js";
 import { checkPage } from "../../schema/entity-query.js";
-import { Relationship } from "../../schema/relationship.js";
+import { Relationship, undatedArg } from "../../schema/relationship.js";
 
 builder.queryField("relations", (t) =>
   t.connection({
@@ -12,6 +12,7 @@ builder.queryField("relations", (t) =>
     args: {
       kinds: t.arg({ type: [RelationKindEnum], required: false }),
       asOf: t.arg({ type: "Date", required: false }),
+      undated: undatedArg(t),
     },
     resolve: async (_, args, ctx) => {
       checkPage(args);
@@ -21,7 +22,7 @@ builder.queryField("relations", (t) =>
       const m = args.after == null ? null : /^rel:(\d{1,10})$/.exec(Buffer.from(args.after, "base64").toString("utf8"));
       if (args.after != null && (!m || Number(m[1]) > 2 ** 31 - 1)) throw badInput("after", "is not a cursor returned by this connection");
       const after = m ? Number(m[1]) : 0;
-      const where = { ...(args.kinds?.length ? { kind: { in: args.kinds } } : {}), ...heldOn(args.asOf ?? null) };
+      const where = { ...(args.kinds?.length ? { kind: { in: args.kinds } } : {}), ...heldOn(args.asOf ?? null, args.undated) };
       const rows = await ctx.db.prisma.relation.findMany({
         where: { ...where, id: { gt: after } },
         orderBy: { id: "asc" },
