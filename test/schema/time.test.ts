@@ -116,3 +116,69 @@ describe.runIf(providers.length > 0)("undated bounds under asOf", () => {
     expect(many.statements).toBe(3);
   });
 });
+
+describe.runIf(providers.length > 0)("values over time", () => {
+  const claimsQuery = `query($slug: String!, $p: String!) { organization(slug: $slug) { claims(property: $p) { id: value number validFrom validTo preferred sources { slug } } } }`;
+  /** The value that held on `day`, computed here: held claims, the preferred one, else the latest stated start. */
+  function expectedAt(all: any[], day: string, undated: "INCLUDE" | "EXCLUDE") {
+    const held = all.filter((c) => heldOn({ since: c.validFrom, until: c.validTo }, day, undated));
+    if (!held.length) return null;
+    return held.find((c) => c.preferred) ?? [...held].sort((a, b) => String(a.validFrom ?? "").localeCompare(String(b.validFrom ?? ""))).at(-1);
+  }
+
+  it("INTERPOL's and NATO's member counts on past days, with the source that states them", async () => {
+    for (const [slug, days] of [
+      ["interpol", ["2005-01-01", "2012-06-01", "2017-06-01", "2019-06-01", "2022-06-01", "2024-01-01"]],
+      ["nato", ["2020-01-01", "2023-06-01", "2024-06-01"]],
+    ] as const) {
+      const all = (await ask(claimsQuery, { slug, p: "memberCount" })).organization.claims;
+      for (const day of days)
+        for (const undated of ["INCLUDE", "EXCLUDE"] as const) {
+          const o = (
+            await ask(`query($slug: String!, $d: Date!, $u: UndatedRule!) { organization(slug: $slug) {
+              memberCount(asOf: $d, undated: $u) claimAt(property: "memberCount", asOf: $d, undated: $u) { number validFrom sources { slug } }
+            } }`, { slug, d: day, u: undated })
+          ).organization;
+          const want = expectedAt(all, day, undated);
+          expect(o.memberCount, `${slug} ${day} ${undated}`).toBe(want?.number ?? null);
+          expect(o.claimAt).toEqual(want ? { number: want.number, validFrom: want.validFrom, sources: want.sources } : null);
+        }
+    }
+    // The realistic answers, spelled out: 194 members in mid-2019 (Glavcom 2018), 31 NATO allies in mid-2023, and
+    // nothing stated for NATO in 2020.
+    const spelled = await ask(`{ interpol: organization(slug: "interpol") { memberCount(asOf: "2019-06-01") claimAt(property: "memberCount", asOf: "2019-06-01") { sources { slug } } }
+      nato: organization(slug: "nato") { in2023: memberCount(asOf: "2023-06-01") in2020: memberCount(asOf: "2020-01-01") now: memberCount } }`);
+    expect(spelled).toEqual({
+      interpol: { memberCount: 194, claimAt: { sources: [{ slug: "glavcom-2018" }] } },
+      nato: { in2023: 31, in2020: null, now: 32 },
+    });
+  });
+
+  it("a property's timeline: claims(property:, during:) and claims(asOf:)", async () => {
+    const all = (await ask(claimsQuery, { slug: "interpol", p: "memberCount" })).organization.claims;
+    const overlaps = (c: any, from: string | null, to: string | null, undated: string) =>
+      (to === null || (c.validFrom === null ? undated === "INCLUDE" : c.validFrom <= to)) && (from === null || c.validTo === null || c.validTo >= from);
+    for (const [from, to] of [["2015-01-01", "2019-12-31"], ["2022-01-01", null], [null, "2012-01-01"]] as const)
+      for (const undated of ["INCLUDE", "EXCLUDE"] as const) {
+        const got = (
+          await ask(`query($r: DateRangeInput!, $u: UndatedRule!) { organization(slug: "interpol") { claims(property: "memberCount", during: $r, undated: $u) { number validFrom validTo } } }`, {
+            r: { from, to },
+            u: undated,
+          })
+        ).organization.claims;
+        const want = all.filter((c: any) => overlaps(c, from, to, undated)).map((c: any) => ({ number: c.number, validFrom: c.validFrom, validTo: c.validTo }));
+        expect(canonical(got), `${from}..${to} ${undated}`).toEqual(canonical(want));
+      }
+    const held = (await ask(`{ organization(slug: "interpol") { claims(property: "memberCount", asOf: "2022-06-01", undated: EXCLUDE) { number } } }`)).organization.claims;
+    expect(held.map((c: any) => c.number)).toEqual(all.filter((c: any) => heldOn({ since: c.validFrom, until: c.validTo }, "2022-06-01", "EXCLUDE")).map((c: any) => c.number));
+    expect(held.map((c: any) => c.number)).toContain(195);
+  });
+
+  it("refuses an interval whose start is after its end, naming the argument", async () => {
+    const [p] = providers;
+    const { t, yoga } = servers.get(p)!;
+    const res = await gql<any>(yoga, t.db, `{ organization(slug: "interpol") { claims(during: { from: "2020-01-01", to: "2010-01-01" }) { value } } }`);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(res.errors?.[0].message).toContain("during");
+  });
+});
