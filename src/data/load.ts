@@ -303,6 +303,7 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
             preferred: c.preferred,
             confidence: c.confidence,
             note: c.note ?? null,
+            dispute: c.dispute ?? null,
           };
           const cur = existingClaims.get(key);
           let id: number;

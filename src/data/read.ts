@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { FileSchemas, type DataDir, type EntityKind } from "./schema.js";
+import { partialDay } from "./dates.js";
 
 export class DataError extends Error {
   constructor(
@@ -180,10 +181,42 @@ function crossCheck(ds: Dataset, errors: DataError[]) {
       entities.add(key);
       checkCitations(loc, label, "sources", loc.value.sources);
       loc.value.claims.forEach((c, i) => checkCitations(loc, label, `claims.${i}.sources`, c.sources));
+      checkClaimPeriods(loc, label, loc.value.claims, errors);
     }
   }
   for (const loc of ds.countries) checkCitations(loc, `'${loc.value.code}'`, "sources", loc.value.sources);
   return { sources, entities, checkCitations };
+}
+
+type ClaimPeriod = Pick<Parsed<"organizations">["claims"][number], "property" | "validFrom" | "validTo" | "dispute">;
+
+/**
+ * No two claims of one property may hold at once unless one of them is in a dispute (sources that disagree): a
+ * value a later one replaced needs its end. Periods are compared as the intervals their partial dates stand for
+ * (an unstated bound is open); one value ending in the period the next begins in (validTo 2024, validFrom 2024) is
+ * a succession, not an overlap.
+ */
+function checkClaimPeriods(loc: Located<unknown>, label: string, claims: ClaimPeriod[], errors: DataError[]) {
+  const bound = (v: string | undefined, edge: "start" | "end") =>
+    v === undefined ? (edge === "start" ? -Infinity : Infinity) : partialDay(v, edge).getTime();
+  claims.forEach((a, i) => {
+    for (let j = i + 1; j < claims.length; j++) {
+      const b = claims[j];
+      if (a.property !== b.property || a.dispute || b.dispute) continue;
+      const succession = (x: ClaimPeriod, y: ClaimPeriod) => x.validTo !== undefined && x.validTo === y.validFrom;
+      if (succession(a, b) || succession(b, a)) continue;
+      if (bound(a.validFrom, "start") <= bound(b.validTo, "end") && bound(b.validFrom, "start") <= bound(a.validTo, "end"))
+        errors.push(
+          new DataError(
+            loc.file,
+            loc.line,
+            label,
+            `claims.${j}`,
+            `overlaps claims.${i} of '${a.property}' (${a.validFrom ?? "…"}–${a.validTo ?? "…"} and ${b.validFrom ?? "…"}–${b.validTo ?? "…"}): give the earlier its end where a source dates it, or mark the claims the sources do not reconcile with a shared 'dispute' id`,
+          ),
+        );
+    }
+  });
 }
 
 /** Finds a passage in a document, tolerant of whitespace differences; returns [start, end) offsets. */

@@ -62,6 +62,12 @@ export const ClaimRecord = z.strictObject({
   validFrom: PartialDate.optional(),
   validTo: PartialDate.optional(),
   preferred: z.boolean().default(false),
+  /**
+   * The disagreement this claim is part of, an id shared by the claims it opposes: sources that give different values
+   * for overlapping periods, or undated values that cannot be put in order. Two claims of one property may overlap
+   * only when one of them is in a dispute (read.ts); a superseded value otherwise needs its end.
+   */
+  dispute: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id like 'interpol-member-count'").optional(),
   ...Sourced,
 });
 

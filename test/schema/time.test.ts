@@ -182,3 +182,42 @@ describe.runIf(providers.length > 0)("values over time", () => {
     expect(res.errors?.[0].message).toContain("during");
   });
 });
+
+describe.runIf(providers.length > 0)("superseded and disputed values", () => {
+  it("INTERPOL's counts end where the next begins; the seed's undated 190 is marked as a dispute with the 196", async () => {
+    const o = (await ask(`{ organization(slug: "interpol") { claims(property: "memberCount") { number validFrom validTo preferred dispute } } }`)).organization;
+    const by = (n: number, from: string | null) => o.claims.find((c: any) => c.number === n && c.validFrom === from);
+    expect(by(190, "2011-10-01")).toMatchObject({ validTo: "2017-12-31", dispute: null });
+    expect(by(192, "2017-01-01")).toMatchObject({ validTo: "2018-12-31", dispute: null });
+    expect(by(194, "2018-01-01")).toMatchObject({ validTo: "2021-11-30", dispute: null });
+    expect(by(196, "2023-11-28")).toMatchObject({ validTo: null, preferred: true, dispute: "interpol-member-count" });
+    expect(by(190, null)).toMatchObject({ validTo: null, dispute: "interpol-member-count" });
+  });
+
+  it("no two claims of one property overlap through the API unless one is in a dispute, on every body and mission", async () => {
+    const q = `{ organizations(first: 100) { edges { node { slug claims { property validFrom validTo dispute } } } }
+      missions(first: 100) { edges { node { slug claims { property validFrom validTo dispute } } } } }`;
+    const data = await ask(q);
+    let checked = 0;
+    let disputes = 0;
+    for (const { node } of [...data.organizations.edges, ...data.missions.edges]) {
+      const cs = node.claims;
+      for (let i = 0; i < cs.length; i++)
+        for (let j = i + 1; j < cs.length; j++) {
+          const [a, b] = [cs[i], cs[j]];
+          if (a.property !== b.property) continue;
+          checked++;
+          if (a.dispute || b.dispute) {
+            disputes++;
+            continue;
+          }
+          // Padded bounds: a value may end in the year or month its successor begins in, so they may share days.
+          const overlapDays = (a.validFrom ?? "0000") < (b.validTo ?? "9999") && (b.validFrom ?? "0000") < (a.validTo ?? "9999");
+          const touching = (x: any, y: any) => x.validTo && y.validFrom && x.validTo.slice(0, 4) === y.validFrom.slice(0, 4);
+          expect(overlapDays && !touching(a, b) && !touching(b, a), `${node.slug} ${a.property} ${JSON.stringify([a, b])}`).toBe(false);
+        }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(disputes).toBeGreaterThan(5);
+  });
+});
