@@ -174,7 +174,7 @@ function crossCheck(ds: Dataset, errors: DataError[]) {
     });
   };
   for (const [dir, kind] of Object.entries(ENTITY_DIRS) as [DataDir, EntityKind][]) {
-    for (const loc of ds[dir] as Located<{ slug: string; sources: { source: string; quote?: string }[]; claims: Parsed<"organizations">["claims"] }>[]) {
+    for (const loc of ds[dir] as Located<{ slug: string; facts: string[]; sources: { source: string; quote?: string; facts?: string[] }[]; claims: Parsed<"organizations">["claims"] }>[]) {
       const key = `${kind}:${loc.value.slug}`;
       const label = `'${loc.value.slug}'`;
       if (entities.has(key)) errors.push(new DataError(loc.file, loc.line, label, "slug", `duplicate slug for ${kind}`));
@@ -182,10 +182,26 @@ function crossCheck(ds: Dataset, errors: DataError[]) {
       checkCitations(loc, label, "sources", loc.value.sources);
       loc.value.claims.forEach((c, i) => checkCitations(loc, label, `claims.${i}.sources`, c.sources));
       checkClaimPeriods(loc, label, loc.value.claims, errors);
+      checkCitedFacts(loc, label, "sources", loc.value, errors);
+      loc.value.claims.forEach((c, i) => checkCitedFacts(loc, label, `claims.${i}.sources`, c, errors));
     }
   }
   for (const loc of ds.countries) checkCitations(loc, `'${loc.value.code}'`, "sources", loc.value.sources);
   return { sources, entities, checkCitations };
+}
+
+/** A citation's own `facts` must be facts of its record: it says which of them that source states. */
+function checkCitedFacts(
+  loc: Located<unknown>,
+  label: string,
+  field: string,
+  record: { facts: string[]; sources: { facts?: string[] }[] },
+  errors: DataError[],
+) {
+  record.sources.forEach((c, i) => {
+    for (const f of c.facts ?? [])
+      if (!record.facts.includes(f)) errors.push(new DataError(loc.file, loc.line, label, `${field}.${i}.facts`, `${f} is not one of the record's facts`));
+  });
 }
 
 type ClaimPeriod = Pick<Parsed<"organizations">["claims"][number], "property" | "validFrom" | "validTo" | "dispute">;

@@ -22,11 +22,13 @@ export const Confidence = z.enum(["HIGH", "LOW"]);
 
 /**
  * A citation: a source slug, or a source with the verbatim passage that states the fact. For seed documents the
- * passage must occur in the document (data/seeds/); its character offsets are computed at load time.
+ * passage must occur in the document (data/seeds/); its character offsets are computed at load time. `facts`: the
+ * fact-sheet ids this source states, when a record's sources state different ones (a subset of the record's facts);
+ * without it, load.ts gives an entity's source the facts of the claims it is cited for.
  */
 export const Citation = z.union([
-  Slug.transform((source) => ({ source, quote: undefined as string | undefined })),
-  z.strictObject({ source: Slug, quote: z.string().min(8).optional() }),
+  Slug.transform((source) => ({ source, quote: undefined as string | undefined, facts: undefined as string[] | undefined })),
+  z.strictObject({ source: Slug, quote: z.string().min(8).optional(), facts: z.array(FactId).min(1).optional() }),
 ]);
 
 const Sourced = {

@@ -62,3 +62,11 @@ describe("claim periods", () => {
     expect(message).toMatch(/'osce'.*dispute.*kebab-case/);
   });
 });
+
+describe("facts of a citation", () => {
+  it("refuses a citation's facts that are not the record's", () => {
+    const message = checkWith((y) => y.replace("  sources: [africanlii-afripol, afripol-site]\n", "  sources: [{ source: africanlii-afripol, facts: [F097] }, { source: afripol-site, facts: [F999] }]\n"));
+    expect(message).toMatch(/record 'afripol', field 'sources\.1\.facts': F999 is not one of the record's facts/);
+    expect(message).toMatch(/^1 error/);
+  });
+});

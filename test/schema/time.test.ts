@@ -221,3 +221,42 @@ describe.runIf(providers.length > 0)("superseded and disputed values", () => {
     expect(disputes).toBeGreaterThan(5);
   });
 });
+
+describe.runIf(providers.length > 0)("which source states which fact", () => {
+  it("AFRIPOL: its own site states its founding (F096), not its links (F097), which AfricanLII's statute text states", async () => {
+    const o = (await ask(`{ organization(slug: "afripol") { citations { source { slug } facts } } }`)).organization;
+    const bySource = Object.fromEntries(o.citations.map((c: any) => [c.source.slug, [...c.facts].sort()]));
+    expect(bySource).toEqual({ "africanlii-afripol": ["F096", "F097"], "afripol-site": ["F096"] });
+  });
+
+  it("INTERPOL's own site is not tagged with the seed document's out-of-date 190 members (F034)", async () => {
+    const o = (await ask(`{ organization(slug: "interpol") { citations { source { slug } facts } claims { citations { source { slug } facts } } } }`)).organization;
+    const site = o.citations.find((c: any) => c.source.slug === "interpol-site");
+    expect(site.facts).toContain("F033");
+    expect(site.facts).not.toContain("F034");
+    expect(o.claims.some((c: any) => c.citations.some((x: any) => x.facts.includes("F034") && x.source.slug === "seed-002"))).toBe(true);
+  });
+
+  it("on every body and mission, a source's entity-level fact is one a claim cites it for, or one no claim states", async () => {
+    // One list at a time: both at once would be priced over the row budget.
+    const q = (list: string) => `{ ${list}(first: 50) { edges { node { slug citations { source { slug } facts } claims { citations { source { slug } facts } } } } } }`;
+    const orgs = (await ask(q("organizations"))).organizations.edges;
+    const missions = (await ask(q("missions"))).missions.edges;
+    expect(orgs.length + missions.length).toBeGreaterThan(80);
+    let narrowed = 0;
+    for (const { node } of [...orgs, ...missions]) {
+      const claimCites = node.claims.flatMap((c: any) => c.citations);
+      const stated = new Set<string>(claimCites.flatMap((c: any) => c.facts));
+      const all = new Set<string>(node.citations.flatMap((c: any) => c.facts));
+      for (const cite of node.citations) {
+        for (const f of cite.facts) {
+          const byClaim = claimCites.some((c: any) => c.facts.includes(f) && c.source.slug === cite.source.slug);
+          expect(byClaim || !stated.has(f), `${node.slug} ${cite.source.slug} ${f}`).toBe(true);
+        }
+        if (cite.facts.length < all.size) narrowed++;
+      }
+    }
+    // Before issue 14 every source of a record carried all of its facts.
+    expect(narrowed).toBeGreaterThan(10);
+  });
+});
