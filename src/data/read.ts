@@ -269,5 +269,6 @@ function checkRelations(
     if (r.validFrom && r.validTo && r.validFrom > r.validTo)
       errors.push(new DataError(loc.file, loc.line, label, "validTo", `ends (${r.validTo}) before it starts (${r.validFrom})`));
     checkCitations(loc, label, "sources", r.sources);
+    checkCitedFacts(loc, label, "sources", r, errors);
   });
 }

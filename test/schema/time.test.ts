@@ -194,6 +194,19 @@ describe.runIf(providers.length > 0)("superseded and disputed values", () => {
     expect(by(190, null)).toMatchObject({ validTo: null, dispute: "interpol-member-count" });
   });
 
+  it("Europol–Eurojust: the first agreement (2004) ends when the revised one comes into force (Jan 2010), each fact with its source", async () => {
+    const q = `query($d: Date) { organization(slug: "europol") { cooperations(asOf: $d, where: { other: { slug: { equals: "eurojust" } } }) {
+      agreement since until periodKnown citations { source { slug } facts } } } }`;
+    const all = (await ask(q, {})).organization.cooperations;
+    const first = all.find((c: any) => c.since === "2004-06-09");
+    expect(first).toMatchObject({ until: "2010-01-31", periodKnown: "BOTH" });
+    expect(canonical(first.citations)).toEqual(canonical([{ source: { slug: "old-europe-bg" }, facts: ["F160"] }, { source: { slug: "eurojust-site" }, facts: ["F161"] }]));
+    const in2008 = (await ask(q, { d: "2008-01-01" })).organization.cooperations.map((c: any) => c.since);
+    const in2012 = (await ask(q, { d: "2012-01-01" })).organization.cooperations.map((c: any) => c.since);
+    expect(in2008).toEqual(["2004-06-09"]);
+    expect(in2012).toEqual(["2010-01-01"]);
+  });
+
   it("no two claims of one property overlap through the API unless one is in a dispute, on every body and mission", async () => {
     const q = `{ organizations(first: 100) { edges { node { slug claims { property validFrom validTo dispute } } } }
       missions(first: 100) { edges { node { slug claims { property validFrom validTo dispute } } } } }`;
