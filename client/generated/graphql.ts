@@ -719,7 +719,7 @@ export type EntityPageQueryVariables = Exact<{
 export type EntityPageQuery = { node:
     | { id: string }
     | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1141,2126 +1141,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
            | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
       >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { id: string }
-    | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { id: string }
-    | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3686,7 +1567,2126 @@ export type EntityPageQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4553,7 +4553,7 @@ export const MissionsDocument = {"__meta__":{"hash":"sha256:ba4878a5de94f8ba1951
 export const OrganizationsDocument = {"__meta__":{"hash":"sha256:c0db48e53fbd668b25fa780b372698726158aeee77cca0fad0dd2dfe8684aec4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"organizationKind"}},{"kind":"Field","name":{"kind":"Name","value":"sovereigntyModel"}},{"kind":"Field","name":{"kind":"Name","value":"executivePowers"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
 export const InterpolMemberCountsDocument = {"__meta__":{"hash":"sha256:ce7d876a2d870dd2701f908b3cc7c9f9dafe45bb64ee25ecd784265897829010"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterpolMemberCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"StringValue","value":"interpol","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"property"},"value":{"kind":"StringValue","value":"memberCount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterpolMemberCountsQuery, InterpolMemberCountsQueryVariables>;
 export const SearchDocument = {"__meta__":{"hash":"sha256:a36033ca13e731a18209d3fe8db551e3c24d94da1fdc83b52dec72952fd4ce42"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
-export const EntityPageDocument = {"__meta__":{"hash":"sha256:e4d5a9631d41ee503d9ca92dc1aea6713072d6ed77a3b588de56eea58cbf3703"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"wikidataId"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
+export const EntityPageDocument = {"__meta__":{"hash":"sha256:0a863b084476a7c7a634e40f915a911929dcd3225115f0ccc1fdebf950fbab09"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"wikidataId"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"dispute"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
 export const NeighbourhoodDocument = {"__meta__":{"hash":"sha256:a7d89fd8954137cbef828ebed941d0ba02e277555e9d278c97b6e86dc4b01c51"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = {"__meta__":{"hash":"sha256:ce51ba9ae4f39faf2105934a53e7154585a37b90db88569667ad7e155c700673"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
 export const CrimeAreasDocument = {"__meta__":{"hash":"sha256:04b9c3e991ac4293ca51e2cfe912653381e66bf0fff8bee6b95ce429bffee1b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrimeAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crimeAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrimeAreasQuery, CrimeAreasQueryVariables>;

@@ -26,9 +26,10 @@ export function claimsIn<T extends Dated>(claims: readonly T[], w: ClaimWindow):
     if (w.asOf && !(startedBy(c, w.asOf, undated) && notEndedBefore(c, w.asOf))) return false;
     if (w.during) {
       const { from, to } = w.during;
+      // Under EXCLUDE an unstated start matches no interval, bounded above or not.
+      if (!c.validFrom && undated === "EXCLUDE") return false;
       if (to && !startedBy(c, to, undated)) return false;
       if (from && !notEndedBefore(c, from)) return false;
-      if (!to && !from && !c.validFrom && undated === "EXCLUDE") return false;
     }
     return true;
   });

@@ -210,6 +210,8 @@ export class WhereCompiler {
       case "overlaps": {
         const parts: RawBuilder<boolean>[] = [];
         if (c.to) parts.push(this.startedBy(col("validFrom"), dateValue(this.db, c.to)));
+        // Under EXCLUDE an unstated start matches no interval, bounded above or not.
+        else if (this.undated === "EXCLUDE") parts.push(sql<boolean>`${col("validFrom")} IS NOT NULL`);
         if (c.from) parts.push(sql<boolean>`(${col("validTo")} IS NULL OR ${col("validTo")} >= ${dateValue(this.db, c.from)})`);
         return and(parts);
       }

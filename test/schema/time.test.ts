@@ -77,6 +77,9 @@ describe.runIf(providers.length > 0)("undated bounds under asOf", () => {
         for (const c of o.cooperations) expect(c.periodKnown === "START" || c.periodKnown === "BOTH").toBe(true);
       }
     }
+    // `overlaps` in a list's `where` follows the same rule, with or without an upper bound.
+    const since2015 = (await ask(`{ organization(slug: "europol") { cooperations(undated: EXCLUDE, where: { overlaps: { from: "2015-01-01" } }) { partner { slug } since until } } }`)).organization;
+    expect(since2015.cooperations.map(key).sort()).toEqual(all.filter((c: any) => c.since !== null && (c.until === null || c.until >= "2015-01-01")).map(key).sort());
     // Nothing changes without asOf.
     const noDay = (await ask(`{ organization(slug: "europol") { cooperations(undated: EXCLUDE) { partner { slug } since } } }`)).organization;
     expect(noDay.cooperations.map(key).sort()).toEqual(all.map(key).sort());
@@ -157,7 +160,7 @@ describe.runIf(providers.length > 0)("values over time", () => {
   it("a property's timeline: claims(property:, during:) and claims(asOf:)", async () => {
     const all = (await ask(claimsQuery, { slug: "interpol", p: "memberCount" })).organization.claims;
     const overlaps = (c: any, from: string | null, to: string | null, undated: string) =>
-      (to === null || (c.validFrom === null ? undated === "INCLUDE" : c.validFrom <= to)) && (from === null || c.validTo === null || c.validTo >= from);
+      (c.validFrom === null ? undated === "INCLUDE" : to === null || c.validFrom <= to) && (from === null || c.validTo === null || c.validTo >= from);
     for (const [from, to] of [["2015-01-01", "2019-12-31"], ["2022-01-01", null], [null, "2012-01-01"]] as const)
       for (const undated of ["INCLUDE", "EXCLUDE"] as const) {
         const got = (

@@ -138,6 +138,11 @@ export default function EntityPage({ id }: { id: string }) {
                   {c.unit ? ` ${c.unit}` : ""}
                   {period(c.validFrom, c.validTo) ? <span className="period">{period(c.validFrom, c.validTo)}</span> : null}
                   {c.preferred ? <span className="tag">preferred</span> : null}
+                  {c.dispute ? (
+                    <span className="tag" title={`Sources disagree or do not date these values (${c.dispute})`}>
+                      sources disagree
+                    </span>
+                  ) : null}
                 </div>
                 {c.note ? <p className="rel-detail">{c.note}</p> : null}
                 <Sources sources={c.sources} citations={c.citations} />
