@@ -9,6 +9,7 @@ import { rowsByIds, toEntity } from "./rows.js";
 import { filteredRelations, type FilteredRelationsKey } from "./relation-list.js";
 import { rowBudgetExceeded } from "../errors.js";
 import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
+import { NO_RELATIONS, relationGroups, relationStats, type RelationGroup, type RelationGroupKey, type RelationScope, type RelationStats } from "./relation-aggregate.js";
 
 export interface RelationKey {
   entityId: number;
@@ -246,7 +247,54 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
     { cacheKeyFn: (k) => `${k.entityId}|${filteredGroupKey(k)}` },
   );
 
-  return { entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, claims, source, citations, history };
+  // Aggregates of relationship lists: one statement per level for every parent of the same (list, arguments), and
+  // one per grouping (src/read/relation-aggregate.ts).
+  type AggregateKey = RelationScope & { entityId: number };
+  type GroupsKey = AggregateKey & { by: RelationGroupKey; first: number };
+  const scopeKey = (k: AggregateKey) => JSON.stringify([[...k.kinds].sort(), k.direction, k.asOf?.toISOString() ?? null, k.where]);
+  const groupsKey = (k: GroupsKey) => `${scopeKey(k)}|${JSON.stringify(k.by)}|${k.first}`;
+  const charged = (rows: number) => {
+    meter.used += rows;
+    if (meter.used > meter.budget) throw rowBudgetExceeded(meter.budget);
+  };
+  const byScope = <K extends AggregateKey>(keys: readonly K[], of: (k: K) => string) => {
+    const groups = new Map<string, { key: K; ids: Set<number> }>();
+    for (const k of keys) {
+      const g = groups.get(of(k)) ?? groups.set(of(k), { key: k, ids: new Set() }).get(of(k))!;
+      g.ids.add(k.entityId);
+    }
+    return groups;
+  };
+  const relationStatsOf = new DataLoader<AggregateKey, RelationStats, string>(
+    async (keys) => {
+      const answers = new Map<string, Map<number, RelationStats>>();
+      for (const [g, { key, ids }] of byScope(keys, scopeKey)) {
+        const { byParent, rows } = await relationStats(db, [...ids], key, room());
+        charged(rows);
+        answers.set(g, byParent);
+      }
+      return keys.map((k) => answers.get(scopeKey(k))?.get(k.entityId) ?? NO_RELATIONS);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}|${scopeKey(k)}`, ...batch },
+  );
+  const relationGroupsOf = new DataLoader<GroupsKey, RelationGroup[], string>(
+    async (keys) => {
+      const answers = new Map<string, Map<number, RelationGroup[]>>();
+      for (const [g, { key, ids }] of byScope(keys, groupsKey)) {
+        const { byParent, rows } = await relationGroups(db, [...ids], key, key.by, key.first, room());
+        charged(rows);
+        for (const list of byParent.values()) for (const b of list) if (b.entity) entity.prime(b.entity.id, b.entity);
+        answers.set(g, byParent);
+      }
+      return keys.map((k) => answers.get(groupsKey(k))?.get(k.entityId) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}|${groupsKey(k)}`, ...batch },
+  );
+
+  return {
+    entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, claims, source, citations, history,
+    relationStats: relationStatsOf, relationGroups: relationGroupsOf,
+  };
 }
 
 /** The context of one request: a key given with it is checked here (an invalid or revoked one is refused). */

@@ -21,7 +21,7 @@ export interface GroupCount {
   entityId: number | null;
 }
 
-function yearOf(db: DbHandle, col: RawBuilder<unknown>, type: "date" | "int"): RawBuilder<number> {
+export function yearOf(db: DbHandle, col: RawBuilder<unknown>, type: "date" | "int"): RawBuilder<number> {
   if (type === "int") return sql<number>`${col}`;
   // Dates are ISO text on SQLite and timestamp(3) on PostgreSQL.
   return db.provider === "postgresql" ? sql<number>`CAST(EXTRACT(YEAR FROM ${col}) AS INTEGER)` : sql<number>`CAST(substr(${col}, 1, 4) AS INTEGER)`;

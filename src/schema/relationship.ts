@@ -12,6 +12,7 @@ import { Citation, Source, uniqueSources } from "./source.js";
 import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
 import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
 import { registerRelationFields, relationCondition, relationWhereInputOf } from "./where.js";
+import { relationAggregateFieldsOf } from "./relationship-aggregate.js";
 
 /** A relation row as seen from one of its ends (for `partner`). */
 export type RelationView = RelationRow & { viewpointId?: number };
@@ -308,6 +309,7 @@ export function relationFieldsOf(ref: typeof Organization, fields: Record<string
       Object.entries(fields).map(([name, s]) => [name, relationField(t as AnyFieldBuilder, s.type, s.kinds, s.direction, s.description)]),
     ),
   );
+  relationAggregateFieldsOf(ref, fields);
   registerRelationFields(
     ref.name,
     Object.fromEntries(
