@@ -134,13 +134,12 @@ const handlers: Record<string, (v: Row) => Promise<unknown>> = {
   },
 
   async predicate(v) {
-    // Both directions as two EXISTS arms, each on its (fromId|toId, kind, validFrom) index; both ends live, as the
-    // API's relationship lists.
-    const arm = (own: string) =>
-      `EXISTS (SELECT 1 FROM "Relation" r WHERE r."${own}" = e."id" AND r."kind" = 'COOPERATES_WITH' AND r."subtype" = ? AND r."validFrom" < ?
-         AND r."retiredAt" IS NULL AND EXISTS (SELECT 1 FROM "Entity" f WHERE f."id" = r."fromId" AND f."retiredAt" IS NULL)
-         AND EXISTS (SELECT 1 FROM "Entity" t WHERE t."id" = r."toId" AND t."retiredAt" IS NULL))`;
-    const where = `e."kind" = 'ORGANIZATION' AND e."retiredAt" IS NULL AND (${arm("fromId")} OR ${arm("toId")})`;
+    // Both directions as two EXISTS arms, each on its (fromId|toId, kind, validFrom) index; the other end live, as the
+    // API's relationship predicates (the own end is the live organization itself).
+    const arm = (own: string, other: string) =>
+      `EXISTS (SELECT 1 FROM "Relation" r JOIN "Entity" o ON o."id" = r."${other}" AND o."retiredAt" IS NULL
+         WHERE r."${own}" = e."id" AND r."kind" = 'COOPERATES_WITH' AND r."subtype" = ? AND r."validFrom" < ? AND r."retiredAt" IS NULL)`;
+    const where = `e."kind" = 'ORGANIZATION' AND e."retiredAt" IS NULL AND (${arm("fromId", "toId")} OR ${arm("toId", "fromId")})`;
     const before = dateParam(new Date(`${String(v.before)}T00:00:00Z`));
     const p = [v.kind, before, v.kind, before];
     const rows = await query(
