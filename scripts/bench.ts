@@ -24,7 +24,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { PROJECT_ROOT } from "../src/config.js";
 import { generateGraph, parseSize, prng } from "./generate-graph.js";
-import { GROUP_KEYS, PREDICATES, SCENARIOS, SEARCH_QUERIES, YEARS, type Scenario } from "./bench/scenarios.js";
+import { GROUP_KEYS, NESTED_GROUP_KEYS, PREDICATES, SCENARIOS, SEARCH_QUERIES, YEARS, type Scenario } from "./bench/scenarios.js";
 import { encodeId } from "../src/data/ids.js";
 
 type DbKind = "sqlite" | "postgresql";
@@ -312,6 +312,7 @@ async function variantsFor(dbKind: DbKind, url: string, floor: Target, seed: num
     filtered: YEARS.map((year) => ({ year, first: 20 })),
     predicate: PREDICATES.map((p) => ({ ...p, first: 10 })),
     groupBy: GROUP_KEYS.map((by) => ({ by })),
+    nestedGroupBy: NESTED_GROUP_KEYS.map((by) => ({ by, first: 10 })),
     search: SEARCH_QUERIES.map((q) => ({ q, first: 10 })),
     paths: pairs,
     lookup,

@@ -176,6 +176,48 @@ const handlers: Record<string, (v: Row) => Promise<unknown>> = {
     return { organizationsAggregate: { count: Number(count), groupBy: groups } };
   },
 
+  async nestedGroupBy(v) {
+    const orgs = await query(
+      `SELECT "id", "slug" FROM "Entity" WHERE "kind" = 'ORGANIZATION' AND "retiredAt" IS NULL ORDER BY "name", "id" LIMIT ?`,
+      [v.first ?? 10],
+    );
+    // Each organization's cooperations (either end, a self-link once), grouped by the qualifier or the decade it began:
+    // two index-driven arms, one GROUP BY; the top 10 per parent picked here (count desc, no value last, then the value).
+    const value = v.by === "VALID_FROM_DECADE" ? (postgres ? `(EXTRACT(YEAR FROM r."validFrom")::int / 10) * 10` : `(CAST(substr(r."validFrom", 1, 4) AS INTEGER) / 10) * 10`) : `r."subtype"`;
+    const live = (col: string) => `EXISTS (SELECT 1 FROM "Entity" x WHERE x."id" = r."${col}" AND x."retiredAt" IS NULL)`;
+    const arm = (own: string, extra: string) =>
+      `SELECT r."${own}" AS pid, ${value} AS k FROM "Relation" r WHERE r."${own}" IN ${ids} AND r."kind" = 'COOPERATES_WITH' AND r."retiredAt" IS NULL ${extra} AND ${live("fromId")} AND ${live("toId")}`;
+    const parents = idParam(orgs.map((o) => o.id as number));
+    const rows = await query(
+      `SELECT pid, k, COUNT(*) AS n FROM (${arm("fromId", "")} UNION ALL ${arm("toId", `AND r."fromId" <> r."toId"`)}) a GROUP BY pid, k`,
+      [parents, parents],
+    );
+    const groups = new Map<number, { key: string | null; count: number }[]>();
+    for (const r of rows) {
+      const list = groups.get(Number(r.pid)) ?? groups.set(Number(r.pid), []).get(Number(r.pid))!;
+      list.push({ key: r.k == null ? null : String(r.k), count: Number(r.n) });
+    }
+    const order = (a: { key: string | null; count: number }, b: { key: string | null; count: number }) =>
+      b.count - a.count || (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0) ||
+      (v.by === "VALID_FROM_DECADE" ? Number(a.key) - Number(b.key) : a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0);
+    return {
+      organizations: {
+        edges: orgs.map((o) => {
+          const list = groups.get(o.id as number) ?? [];
+          return {
+            node: {
+              slug: o.slug,
+              cooperationsAggregate: {
+                count: list.reduce((n, g) => n + g.count, 0),
+                groupBy: list.sort(order).slice(0, 10).map((g) => ({ key: g.key ?? "UNKNOWN", count: g.count })),
+              },
+            },
+          };
+        }),
+      },
+    };
+  },
+
   async lookupSlug(v) {
     const [e] = await query(
       `SELECT "id", "slug", "name", "acronym", "foundedYear" FROM "Entity" WHERE "kind" = 'ORGANIZATION' AND "slug" = ? AND "retiredAt" IS NULL`,

@@ -8,6 +8,7 @@ export type ScenarioName =
   | "filtered"
   | "predicate"
   | "groupBy"
+  | "nestedGroupBy"
   | "search"
   | "paths"
   | "lookup"
@@ -127,7 +128,16 @@ export const SCENARIOS: Scenario[] = [
     query: `query GroupBy($by: OrganizationGroupKey!) {
   organizationsAggregate { count groupBy(by: $by, first: 10) { key count } }
 }`,
-    // TODO(issue 13): a nested groupBy (`<field>Aggregate` on an entity) once the schema has it.
+    postgraphile: { none: "no aggregates without @graphile/pg-aggregates (not installed)" },
+  },
+  {
+    name: "nestedGroupBy",
+    title: "(g′) nested groupBy: a page of organizations, each with cooperationsAggregate { count groupBy(by:, first:10) }",
+    depth: 5,
+    query: `query NestedGroupBy($first: Int!, $by: CooperationGroupKey!) {
+  organizations(first: $first) { edges { node { slug
+    cooperationsAggregate { count groupBy(by: $by, first: 10) { key count } } } } }
+}`,
     postgraphile: { none: "no aggregates without @graphile/pg-aggregates (not installed)" },
   },
   {
@@ -206,3 +216,5 @@ export const PREDICATES = [
   { kind: "PRACTICE", before: "2020-01-01" },
 ];
 export const GROUP_KEYS = ["SOVEREIGNTY_MODEL", "FOUNDED_YEAR_DECADE", "COOPERATIONS"];
+/** Keys of the nested groupBy: a qualifier and a date part of the relationship. */
+export const NESTED_GROUP_KEYS = ["COOPERATION_KIND", "VALID_FROM_DECADE"];
