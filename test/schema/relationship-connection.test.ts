@@ -156,6 +156,15 @@ describe.runIf(providers.length > 0)("relationship connections", () => {
     expect(expected.length).toBeGreaterThan(3);
     expect(conn.nodes).toEqual(expected);
     expect(conn.totalCount).toBe(expected.length);
+    // The plain list takes `during` too (same relationships; its order is the plain lists' own).
+    const held = all.filter((r) => overlaps(r, "1990-01-01", "2000-12-31"));
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.length).toBeLessThan(all.length);
+    for (const { t, yoga } of servers.values()) {
+      const res = await gql<any>(yoga, t.db, `{ organization(slug: "europol") { relations(during: { from: "1990-01-01", to: "2000-12-31" }) { ${REL} } } }`);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.organization.relations.map((r: Rel) => r.id).sort()).toEqual(held.map((r) => r.id).sort());
+    }
   });
 
   it("`during` on root connections keeps entities whose own period overlaps the interval", async () => {
