@@ -67,8 +67,13 @@ function keyset(db: DbHandle, keys: Key[], id: number, dir: 1 | -1): RawBuilder<
   return sql<boolean>`(${sql.join(arms.map((a) => sql`(${a})`), sql` OR `)})`;
 }
 
-/** The relations of the parents that the list holds, joined to their parent `p.pid`. */
-function matching(db: DbHandle, parents: readonly number[], k: RelationSetKey) {
+/**
+ * The relations of the parents that the list holds (id and sort keys), each with its parent as `_parent`, as a
+ * derived table `r`
+ * (`extra`: more conditions on each relation `r`, such as a cursor's). BOTH is two arms, from each end (a self-loop
+ * once), so each arm joins on its (fromId|toId, kind) index instead of scanning the table for an OR.
+ */
+function matching(db: DbHandle, parents: readonly number[], k: RelationSetKey, extra: RawBuilder<boolean>[] = []) {
   const w = new WhereCompiler(db);
   // The parents as one parameter, however many: a JSON array on SQLite, an int[] on PostgreSQL.
   const ids =
@@ -76,20 +81,21 @@ function matching(db: DbHandle, parents: readonly number[], k: RelationSetKey) {
       ? sql`(SELECT unnest(${[...parents]}::int[]) AS pid)`
       : sql`(SELECT value AS pid FROM json_each(${JSON.stringify(parents)}))`;
   const pid = sql.ref("p.pid");
-  const on =
-    k.direction === "OUT"
-      ? sql<boolean>`${r("fromId")} = ${pid}`
-      : k.direction === "IN"
-        ? sql<boolean>`${r("toId")} = ${pid}`
-        : sql<boolean>`(${r("fromId")} = ${pid} OR ${r("toId")} = ${pid})`;
-  const otherId = k.direction === "OUT" ? r("toId") : k.direction === "IN" ? r("fromId") : sql`CASE WHEN ${r("fromId")} = ${pid} THEN ${r("toId")} ELSE ${r("fromId")} END`;
-  let q = queryBuilder(db)
-    .selectFrom(sql`${ids}`.as("p"))
-    .innerJoin("Relation as r", (j) => j.on(on))
-    .where(sql<boolean>`${r("kind")} IN (${sql.join(k.kinds)})`)
-    .where(w.shown("r", k.asOf));
-  if (k.where) q = q.where(w.relationOf("r", k.where, k.asOf, otherId));
-  return { q, pid };
+  const arm = (end: "fromId" | "toId") => {
+    const on = k.direction === "BOTH" && end === "toId" ? sql<boolean>`${r(end)} = ${pid} AND ${r("fromId")} <> ${pid}` : sql<boolean>`${r(end)} = ${pid}`;
+    let q = queryBuilder(db)
+      .selectFrom(sql`${ids}`.as("p"))
+      .innerJoin("Relation as r", (j) => j.on(on))
+      // Only the sort keys: the window sorts narrow rows, and only the kept ones are read whole (filteredRelations).
+      .select(["r.id", "r.kind", "r.validFrom", "r.validTo", sql<number>`${pid}`.as("_parent")])
+      .where(sql<boolean>`${r("kind")} IN (${sql.join(k.kinds)})`)
+      .where(w.shown("r", k.asOf));
+    if (k.where) q = q.where(w.relationOf("r", k.where, k.asOf, r(end === "fromId" ? "toId" : "fromId")));
+    for (const e of extra) q = q.where(e);
+    return q;
+  };
+  const set = k.direction === "OUT" ? arm("fromId") : k.direction === "IN" ? arm("toId") : arm("fromId").unionAll(arm("toId"));
+  return queryBuilder(db).selectFrom(set.as("r"));
 }
 
 /**
@@ -108,15 +114,15 @@ export async function filteredRelations(
   // Ranked from the end for `last`: the window keeps the last `limit`, reversed back below.
   const ranked = k.backwards ? keys.map((x) => ({ ...x, desc: !x.desc })) : keys;
   const order = sql.join(ranked.map((x) => (x.desc ? sql`${x.expr} DESC` : x.expr)));
-  let { q, pid } = matching(db, parents, k);
-  if (k.after != null) q = q.where(keyset(db, keys, k.after, 1));
-  if (k.before != null) q = q.where(keyset(db, keys, k.before, -1));
-  const inner = q
+  const cursors = [...(k.after != null ? [keyset(db, keys, k.after, 1)] : []), ...(k.before != null ? [keyset(db, keys, k.before, -1)] : [])];
+  const inner = matching(db, parents, k, cursors)
     .selectAll("r")
-    .select([sql<number>`${pid}`.as("_parent"), sql<number>`ROW_NUMBER() OVER (PARTITION BY ${pid} ORDER BY ${order})`.as("_rank")]);
+    .select(sql<number>`ROW_NUMBER() OVER (PARTITION BY ${r("_parent")} ORDER BY ${order})`.as("_rank"));
   const outer = queryBuilder(db)
     .selectFrom(inner.as("w"))
-    .selectAll("w")
+    .innerJoin("Relation as x", "x.id", "w.id")
+    .selectAll("x")
+    .select(["w._parent", "w._rank"])
     .where(sql.ref("w._rank"), "<=", k.limit)
     .orderBy(sql.ref("w._parent"))
     .orderBy(sql.ref("w._rank"), k.backwards ? "desc" : "asc")
@@ -130,11 +136,10 @@ export async function filteredRelations(
 export async function relationCounts(db: DbHandle, parents: readonly number[], k: RelationSetKey): Promise<Map<number, number>> {
   const counts = new Map<number, number>(parents.map((p) => [p, 0]));
   if (!parents.length) return counts;
-  const { q, pid } = matching(db, parents, k);
-  const rows = await run<{ _parent: number | string; n: number | string }>(
-    db,
-    q.select([sql<number>`${pid}`.as("_parent"), sql<number>`COUNT(*)`.as("n")]).groupBy(pid),
-  );
+  const q = matching(db, parents, k)
+    .select([r("_parent").as("_parent"), sql<number>`COUNT(*)`.as("n")])
+    .groupBy(r("_parent"));
+  const rows = await run<{ _parent: number | string; n: number | string }>(db, q);
   for (const row of rows) counts.set(Number(row._parent), Number(row.n));
   return counts;
 }
