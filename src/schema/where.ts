@@ -336,7 +336,12 @@ for (const type of Object.values(TYPE_BY_KIND)) {
       ...(type === "Organization" || type === "Mission"
         ? { authorityBasis: t.field({ type: AuthorityBasisEnum, required: false, description: "Acts on this basis." }) }
         : {}),
-      ...(type === "Mission" ? { activeOn: t.field({ type: "Date", required: false, description: "Active on this day." }) } : {}),
+      ...(type === "Mission"
+        ? {
+            activeOn: t.field({ type: "Date", required: false, description: "Active on this day." }),
+            during: t.field({ type: DateRangeInput, required: false, description: "Active at some time in this interval (undated bounds are open)." }),
+          }
+        : {}),
       ...Object.fromEntries(
         [...(RELATION_FIELDS.get(type) ?? new Map<string, RelationFieldSpec>())].map(([name, spec]) => [
           name,
@@ -437,6 +442,7 @@ function entityCondOf(budget: Budget, typename: string | null, input: WhereInput
     else if (name === "kind") parts.push({ op: "scalar", column: "kind", type: "enum", filter: scalarFilter(budget, at, "enum", value) });
     else if (name === "authorityBasis") parts.push({ op: "has", column: "authorityBases", value: String(value) });
     else if (name === "activeOn") parts.push({ op: "activeOn", date: value as Date });
+    else if (name === "during") parts.push({ op: "during", ...dateRange(value as DateRange, budget.argument, at) });
     else if (scalars[name]) {
       const s = scalars[name];
       parts.push({ op: "scalar", column: s.column, type: s.type, filter: scalarFilter(budget, at, s.type, value) });

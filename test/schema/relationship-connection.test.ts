@@ -180,6 +180,17 @@ describe.runIf(providers.length > 0)("relationship connections", () => {
     const got = (await ask(`{ missions(first: 100, during: { from: "2005-01-01", to: "2008-12-31" }) { totalCount edges { node { slug } } } }`)).missions;
     expect(got.edges.map((e: any) => e.node.slug).sort()).toEqual(expected);
     expect(got.totalCount).toBe(expected.length);
+    // The same inside a mission's where: on the root, and on the missions at the other end of the UN's leaderships.
+    const inWhere = (await ask(`{ missions(first: 100, where: { during: { from: "2005-01-01", to: "2008-12-31" } }) { edges { node { slug } } } }`)).missions;
+    expect(inWhere.edges.map((e: any) => e.node.slug).sort()).toEqual(expected);
+    const led = (await ask(`{ organization(slug: "un") { leadsConnection(first: 100, where: { other: { mission: { during: { from: "2005-01-01", to: "2008-12-31" } } } }) {
+      totalCount nodes { led { ... on Mission { slug } } } } } }`)).organization.leadsConnection;
+    const allLed = (await ask(`{ organization(slug: "un") { leads(first: 100) { led { ... on Mission { slug } } } } }`, undefined, false)).organization.leads;
+    const expectedLed = allLed.map((l: any) => l.led.slug).filter((s: string | undefined) => s && expected.includes(s)).sort();
+    expect(expectedLed.length).toBeGreaterThan(0);
+    expect(expectedLed.length).toBeLessThan(allLed.length);
+    expect(led.totalCount).toBe(expectedLed.length);
+    expect(led.nodes.map((n: any) => n.led.slug).sort()).toEqual(expectedLed);
     // With a where: both apply. Bodies: founded (by year) by the end of the interval, or undated.
     const orgs = (await ask(`{ organizations(first: 100) { edges { node { slug foundedYear executivePowers } } } }`)).organizations.edges.map((e: any) => e.node);
     const old = (await ask(`{ organizations(first: 100, during: { to: "1950-06-30" }, where: { executivePowers: { equals: false } }) { totalCount edges { node { slug } } } }`)).organizations;
