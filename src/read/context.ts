@@ -6,7 +6,7 @@ import type { Entity, Relation, Claim, Citation, Source, Change } from "../gener
 import { viewerOf, type Viewer } from "../auth/keys.js";
 import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
 import { rowsByIds, toEntity } from "./rows.js";
-import { filteredRelations, type FilteredRelationsKey } from "./relation-list.js";
+import { filteredRelations, relationCounts, type FilteredRelationsKey, type RelationSetKey } from "./relation-list.js";
 import { rowBudgetExceeded } from "../errors.js";
 import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
 import { NO_RELATIONS, relationGroups, relationStats, type RelationGroup, type RelationGroupKey, type RelationScope, type RelationStats } from "./relation-aggregate.js";
@@ -74,7 +74,9 @@ export function heldOn(asOf: Date | null) {
 }
 
 const filteredGroupKey = (k: FilteredRelationsKey) =>
-  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.limit, k.where]);
+  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.limit, k.where, k.order ?? null, k.after ?? null, k.before ?? null, !!k.backwards]);
+
+const countGroupKey = (k: RelationSetKey) => JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.where]);
 
 const groupKey = (k: RelationKey) =>
   `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
@@ -291,8 +293,31 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
     { cacheKeyFn: (k) => `${k.entityId}|${groupsKey(k)}`, ...batch },
   );
 
+  // How many relations a list holds (a relationship connection's totalCount): one statement per list and level.
+  const relationCountsOf = new DataLoader<RelationSetKey & { entityId: number }, number, string>(
+    async (keys) => {
+      const groups = new Map<string, { key: RelationSetKey; ids: Set<number> }>();
+      for (const k of keys) {
+        const g = countGroupKey(k);
+        const group = groups.get(g) ?? { key: k, ids: new Set<number>() };
+        group.ids.add(k.entityId);
+        groups.set(g, group);
+      }
+      const answers = new Map<string, Map<number, number>>();
+      for (const [g, { key, ids }] of groups) {
+        const counts = await relationCounts(db, [...ids], key);
+        // One row per parent.
+        meter.used += counts.size;
+        if (meter.used > meter.budget) throw rowBudgetExceeded(meter.budget);
+        answers.set(g, counts);
+      }
+      return keys.map((k) => answers.get(countGroupKey(k))?.get(k.entityId) ?? 0);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}|${countGroupKey(k)}` },
+  );
+
   return {
-    entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, claims, source, citations, history,
+    entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, relationCounts: relationCountsOf, claims, source, citations, history,
     relationStats: relationStatsOf, relationGroups: relationGroupsOf,
   };
 }

@@ -36,6 +36,11 @@ export type EntityCond =
   | { op: "kind"; kinds: string[] }
   /** Active on a day: started on or before it (or undated) and not ended before it. */
   | { op: "activeOn"; date: Date }
+  /**
+   * Its own period overlaps [from, to] (either bound open when null): started (startDate) or founded (foundedYear)
+   * by `to`, not ended (endDate) before `from`; undated bounds are open, so an undated entity always overlaps.
+   */
+  | { op: "during"; from: Date | null; to: Date | null }
   | { op: "rel"; quantifier: "some" | "none" | "all"; kinds: string[]; direction: Direction; where: RelationCond | null };
 
 export type RelationCond =
@@ -119,6 +124,16 @@ export class WhereCompiler {
       case "activeOn": {
         const d = dateValue(this.db, c.date);
         return sql<boolean>`(${col("startDate")} IS NULL OR ${col("startDate")} <= ${d}) AND (${col("endDate")} IS NULL OR ${col("endDate")} >= ${d})`;
+      }
+      case "during": {
+        const parts: RawBuilder<boolean>[] = [];
+        if (c.to) {
+          const to = dateValue(this.db, c.to);
+          parts.push(sql<boolean>`(${col("startDate")} IS NULL OR ${col("startDate")} <= ${to})`);
+          parts.push(sql<boolean>`(${col("foundedYear")} IS NULL OR ${col("foundedYear")} <= ${c.to.getUTCFullYear()})`);
+        }
+        if (c.from) parts.push(sql<boolean>`(${col("endDate")} IS NULL OR ${col("endDate")} >= ${dateValue(this.db, c.from)})`);
+        return and(parts);
       }
       case "rel":
         return this.relationPredicate(e, c, asOf);

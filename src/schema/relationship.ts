@@ -11,8 +11,9 @@ import { ConfidenceEnum, DirectionEnum, OversightKindEnum, RelationKindEnum } fr
 import { Citation, Source, uniqueSources } from "./source.js";
 import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
 import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
-import { registerRelationFields, relationCondition, relationWhereInputOf } from "./where.js";
+import { DateRangeInput, registerRelationFields, relationListCondition, relationWhereInputOf } from "./where.js";
 import { relationAggregateFieldsOf } from "./relationship-aggregate.js";
+import { relationConnectionFields, relationsConnectionField } from "./relationship-connection.js";
 
 /** A relation row as seen from one of its ends (for `partner`). */
 export type RelationView = RelationRow & { viewpointId?: number };
@@ -237,10 +238,11 @@ export function relationField(
         required: false,
         description: "Only the relationships that match: qualifiers, period, sources, the entity at the other end.",
       }),
+      during: t.arg({ type: DateRangeInput, required: false, description: "Only what held at some time in this interval (same as where.overlaps)." }),
     },
     resolve: async (e, args, ctx, info) => {
       const first = checkFirst(args.first);
-      const where = relationCondition(type.name, args.where as Record<string, unknown> | null);
+      const where = relationListCondition(type.name, args.where as Record<string, unknown> | null, args.during);
       if (where) {
         const rows = await ctx.loaders.filteredRelations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, limit: first, where });
         return rows.map((r) => ({ ...r, viewpointId: e.id }));
@@ -270,10 +272,16 @@ builder.interfaceFields(Entity, (t) => ({
       direction: t.arg({ type: DirectionEnum, required: false, defaultValue: "BOTH" }),
       asOf: t.arg({ type: "Date", required: false }),
       first: t.arg.int({ required: false }),
+      during: t.arg({ type: DateRangeInput, required: false, description: "Only what held at some time in this interval." }),
     },
     resolve: async (e, args, ctx) => {
       const first = checkFirst(args.first);
       const kinds = (args.kinds?.length ? args.kinds : Object.keys(TYPE_BY_RELATION)) as RelationKind[];
+      const during = relationListCondition("Relationship", null, args.during);
+      if (during) {
+        const key = { entityId: e.id, kinds: [...kinds].sort(), direction: args.direction ?? "BOTH", asOf: args.asOf ?? null, limit: first, where: during };
+        return (await ctx.loaders.filteredRelations.load(key)).map((r) => ({ ...r, viewpointId: e.id }));
+      }
       const rows = await ctx.loaders.relations.load({
         entityId: e.id,
         kinds: [...kinds].sort(),
@@ -285,6 +293,7 @@ builder.interfaceFields(Entity, (t) => ({
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
   }),
+  relationsConnection: relationsConnectionField(t, Relationship),
 }));
 
 interface RelationSpec {
@@ -310,6 +319,7 @@ export function relationFieldsOf(ref: typeof Organization, fields: Record<string
     ),
   );
   relationAggregateFieldsOf(ref, fields);
+  builder.prismaObjectFields(ref, (t) => relationConnectionFields(t, fields));
   registerRelationFields(
     ref.name,
     Object.fromEntries(
