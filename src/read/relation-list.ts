@@ -8,6 +8,7 @@ import { queryBuilder, run } from "./sql.js";
 import { toRelation } from "./rows.js";
 import { WhereCompiler, type RelationCond } from "./where.js";
 import type { Direction } from "./relation-window.js";
+import { checkQualifiers, relationQualifierUses } from "./qualifiers.js";
 
 export interface FilteredRelationsKey {
   kinds: string[];
@@ -29,6 +30,7 @@ export async function filteredRelations(
 ): Promise<{ byParent: Map<number, Relation[]>; rows: number }> {
   const byParent = new Map<number, Relation[]>(parents.map((p) => [p, []]));
   if (!parents.length || k.limit === 0) return { byParent, rows: 0 };
+  await checkQualifiers(db, relationQualifierUses(k.where, k.kinds));
   const w = new WhereCompiler(db);
   // The parents as one parameter, however many: a JSON array on SQLite, an int[] on PostgreSQL.
   const ids =
@@ -74,6 +76,7 @@ export async function relationsBetween(
   b: number,
   k: { kinds: string[] | null; asOf: Date | null; limit: number; where: RelationCond | null },
 ): Promise<Relation[]> {
+  if (k.where) await checkQualifiers(db, relationQualifierUses(k.where, k.kinds?.length ? k.kinds : null));
   const w = new WhereCompiler(db);
   const r = (c: string) => sql.ref(`r.${c}`);
   let q = queryBuilder(db)
