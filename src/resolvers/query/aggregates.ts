@@ -2,8 +2,8 @@
 // `Organization.missionCounts(by:, roles:)`. The mission counts are thin wrappers over the planner: the filter
 // becomes a condition tree (src/read/where.ts) and the dimension a group key of src/read/entity-aggregate.ts, the
 // same GROUP BY as missionsAggregate { groupBy }, which they are deprecated for. The cooperation counts count
-// relationships (no root aggregate does yet) with GROUP BYs through `db.scan`: on SQLite off the event loop's
-// thread, cut at the statement timeout. Each is one GROUP BY plus, for buckets that are entities, one batched load
+// relationships (no root aggregate does yet) with GROUP BYs compiled by the same query builder
+// (src/read/cooperation-counts.ts) and run through `db.scan`: on SQLite off the event loop's thread. Each is one GROUP BY plus, for buckets that are entities, one batched load
 // of those entities. Counting, ordering and the cut to `first` buckets happen in the database: on a 200k-edge graph
 // PARTNER has ~10,000 buckets and YEAR ~20,000 distinct dates, which must not come into JavaScript.
 //
@@ -24,6 +24,9 @@ import type { Context } from "../../read/context.js";
 import { rowsByIds } from "../../read/rows.js";
 import { badInput } from "../../errors.js";
 import { groupCounts } from "../../read/entity-aggregate.js";
+import {
+  cooperationsByCrimeArea, cooperationsByKind, cooperationsByPartner, cooperationsByYear, type CountRow,
+} from "../../read/cooperation-counts.js";
 import type { EntityColumn, EntityCond, RelationCond, ScalarFilter } from "../../read/where.js";
 import { Organization } from "../../schema/entity.js";
 import { yearEnd, yearStart } from "../../schema/entity-query.js";
@@ -165,69 +168,21 @@ export async function missionCounts(
   }
 }
 
-/** `(id, n)` rows of a GROUP BY, largest first, cut at `first`, as a Map (insertion order kept). */
-async function scanCounts(ctx: Context, sql: string, first: number): Promise<Map<number, number>> {
-  const pgsql = ctx.db.provider === "postgresql";
-  const rows = await ctx.db.scan<{ id: number; n: number | string | bigint }>(
-    `${sql} ORDER BY "n" DESC, "id" LIMIT ${pgsql ? "$1" : "?"}`,
-    [first],
-  );
-  return new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
-}
-
 export async function cooperationCounts(ctx: Context, by: CooperationDimension, first: number = MAX_BUCKETS): Promise<BucketShape[]> {
-  const pgsql = ctx.db.provider === "postgresql";
-  const coop = `"kind" = 'COOPERATES_WITH'`;
+  const entities = (rows: CountRow[]) => entityBuckets(ctx, new Map(rows.map((r) => [Number(r.k), r.n])));
   switch (by) {
-    case "KIND": {
-      const rows = await ctx.db.scan<{ k: string | null; n: number | string | bigint }>(
-        `SELECT "subtype" AS "k", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY "subtype" ORDER BY "n" DESC, "k" LIMIT ${pgsql ? "$1" : "?"}`,
-        [first],
-      );
-      return rows
-        .map((g) => ({ key: g.k ?? UNKNOWN, label: g.k ?? "Unknown", count: Number(g.n), entity: null }))
+    case "KIND":
+      return (await cooperationsByKind(ctx.db, first))
+        .map((g) => ({ key: g.k == null ? UNKNOWN : String(g.k), label: g.k == null ? "Unknown" : String(g.k), count: g.n, entity: null }))
         .sort(byCount);
-    }
-    case "YEAR": {
-      // Years in SQL: ISO text on SQLite (Prisma's format, "2001-05-03T00:00:00.000+00:00"), timestamp on PostgreSQL.
-      const year = pgsql ? `CAST(EXTRACT(YEAR FROM "validFrom") AS integer)` : `CAST(substr("validFrom", 1, 4) AS integer)`;
-      const rows = await ctx.db.scan<{ y: number | null; n: number | string | bigint }>(
-        `SELECT ${year} AS "y", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY 1 ORDER BY ${year} IS NULL, ${year} LIMIT ${pgsql ? "$1" : "?"}`,
-        [first],
-      );
-      return rows
-        .map((r) => (r.y == null ? { key: UNKNOWN, label: "Unknown" } : { key: String(r.y), label: String(r.y) }))
-        .map((k, i) => ({ ...k, count: Number(rows[i].n), entity: null }))
+    case "YEAR":
+      return (await cooperationsByYear(ctx.db, first))
+        .map((g) => ({ ...(g.k == null ? { key: UNKNOWN, label: "Unknown" } : { key: String(g.k), label: String(g.k) }), count: g.n, entity: null }))
         .sort(byKey);
-    }
-    case "PARTNER": {
-      // Both ends through their (fromId|toId, kind, ...) indexes, without reading a row.
-      const counts = await scanCounts(
-        ctx,
-        `SELECT "id", SUM("n") AS "n" FROM (
-           SELECT "fromId" AS "id", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY "fromId"
-           UNION ALL
-           SELECT "toId" AS "id", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY "toId"
-         ) ends GROUP BY "id"`,
-        first,
-      );
-      return entityBuckets(ctx, counts);
-    }
-    case "CRIME_AREA": {
-      // (body, area) pairs once each, so a cooperation counts once per shared area without COUNT(DISTINCT) (whose
-      // temporary B-tree took 127 s and 567 MB on a 200k-edge SQLite graph). Driven from the cooperations (CROSS
-      // JOIN fixes SQLite's join order): per cooperation, the areas of one end, each checked against the other end.
-      const counts = await scanCounts(
-        ctx,
-        `WITH w AS ${pgsql ? "" : "MATERIALIZED "}(SELECT DISTINCT "fromId" AS "e", "toId" AS "area" FROM "Relation" WHERE "kind" = 'WORKS_ON')
-         SELECT a."area" AS "id", COUNT(*) AS "n"
-         FROM "Relation" c CROSS JOIN w a CROSS JOIN w b
-         WHERE c.${coop} AND a."e" = c."fromId" AND b."e" = c."toId" AND b."area" = a."area"
-         GROUP BY a."area"`,
-        first,
-      );
-      return entityBuckets(ctx, counts);
-    }
+    case "PARTNER":
+      return entities(await cooperationsByPartner(ctx.db, first));
+    case "CRIME_AREA":
+      return entities(await cooperationsByCrimeArea(ctx.db, first));
   }
 }
 
