@@ -10,8 +10,9 @@
 // Definitions:
 // - Missions are counted once per bucket they fall in: a mission hosted in two countries counts for both, a mission
 //   hosted twice in one country once. Retired relationships and entities are not counted (as lists do not show them).
-// - LEAD_BODY: the bodies leading in one of `roles` (default LEAD, JOINT_LEAD, LEAD_NATION); roles stay apart, so a
-//   PARTICIPANT (the Pacific Islands Forum in RAMSI) is not counted as leading unless asked.
+// - LEAD_BODY: the bodies leading in one of `roles` (default LEAD, JOINT_LEAD, LEAD_NATION or no role stated:
+//   data/schema.ts LEAD_ROLES); roles stay apart, so a PARTICIPANT (the Pacific Islands Forum in RAMSI) is not
+//   counted as leading unless asked. `filter.leadBody` means the same default roles, as in missions(filter:).
 // - START_YEAR / DECADE group by the mission's startDate, the first `first` in time; no start date: bucket "UNKNOWN", last.
 // - EXECUTIVE: "true" (executive policing powers), "false" (monitor, mentor, advise), "unknown" (not stated).
 // - cooperationCounts CRIME_AREA: a cooperation counts for a crime area when BOTH partners work on it (each has a
@@ -23,6 +24,7 @@ import { builder } from "../../schema/builder.js";
 import type { Context } from "../../read/context.js";
 import { rowsByIds } from "../../read/rows.js";
 import { badInput } from "../../errors.js";
+import { LEAD_ROLES } from "../../data/schema.js";
 import { groupCounts } from "../../read/entity-aggregate.js";
 import {
   cooperationsByCrimeArea, cooperationsByKind, cooperationsByPartner, cooperationsByYear, type CountRow,
@@ -80,11 +82,14 @@ async function entityBuckets(ctx: Context, counts: Map<number, number>): Promise
     .sort(byCount);
 }
 
-/** The roles of a LEADS relationship that count as leading a mission unless a field is asked otherwise. */
-export const LEAD_ROLES = ["LEAD", "JOINT_LEAD", "LEAD_NATION"];
-
-/** Leadership relationships whose role is one of `roles`. */
-const inRoles = (roles: string[]): RelationCond => ({ op: "scalar", column: "subtype", type: "text", filter: { in: roles } });
+/** Leadership relationships that lead (LEAD_ROLES, or no role stated): the default of every `roles`. */
+const LEADING: RelationCond = {
+  op: "or",
+  items: [
+    { op: "scalar", column: "subtype", type: "text", filter: { isNull: true } },
+    { op: "scalar", column: "subtype", type: "text", filter: { in: [...LEAD_ROLES] } },
+  ],
+};
 
 /** Relationship to an entity of `kind` whose slug (or, for countries, ISO code) is `value`. */
 function via(kinds: string[], direction: "IN" | "OUT", other: EntityCond): EntityCond {
@@ -106,7 +111,10 @@ export function missionFilterCond(f: MissionFilter | null): EntityCond | null {
     const columns: EntityColumn[] = ["name", "acronym", "aliases", "description", "slug"];
     items.push({ op: "or", items: columns.map((column) => ({ op: "scalar", column, type: "text", filter: { contains: text } })) });
   }
-  if (f.leadBody) items.push(via(["LEADS"], "IN", ofKind("ORGANIZATION", eq("slug", "text", f.leadBody))));
+  if (f.leadBody) {
+    const body: RelationCond = { op: "other", where: ofKind("ORGANIZATION", eq("slug", "text", f.leadBody)) };
+    items.push({ op: "rel", quantifier: "some", kinds: ["LEADS"], direction: "IN", where: { op: "and", items: [LEADING, body] } });
+  }
   if (f.hostCountry) {
     const code = f.hostCountry.toUpperCase();
     items.push(via(["HOSTED_IN"], "OUT", ofKind("COUNTRY", { op: "or", items: [eq("isoAlpha2", "text", code), eq("isoAlpha3", "text", code)] })));
@@ -132,7 +140,7 @@ export async function missionCounts(
   by: MissionDimension,
   cond: EntityCond | null,
   first: number = MAX_BUCKETS,
-  roles: RelationCond = inRoles(LEAD_ROLES),
+  roles: RelationCond = LEADING,
 ): Promise<BucketShape[]> {
   const viaRelation = async (kinds: string[], direction: "IN" | "OUT", where: RelationCond | null) => {
     const groups = await groupCounts(ctx.db, "MISSION", cond, { by: "relation", kinds, direction, where }, first);
@@ -190,7 +198,7 @@ const FIRST = `At most this many buckets (default and maximum ${MAX_BUCKETS}): t
 
 /** A `roles` argument: the leadership roles asked, LEAD_ROLES when left out. */
 function checkRoles(roles: readonly string[] | null | undefined): RelationCond {
-  if (roles == null) return inRoles(LEAD_ROLES);
+  if (roles == null) return LEADING;
   if (!roles.length || roles.length > 20) throw badInput("roles", `give between 1 and 20 roles, got ${roles.length}`);
   for (const r of roles) if (!/^[A-Z][A-Z_]{0,49}$/.test(r)) throw badInput("roles", `a role is UPPER_SNAKE_CASE (LEAD, JOINT_LEAD ...), got ${JSON.stringify(r.slice(0, 60))}`);
   // Roles no leadership holds are refused with the roles in use (src/read/qualifiers.ts).

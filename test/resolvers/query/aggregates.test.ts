@@ -130,6 +130,12 @@ describe.each(await availableProviders())("aggregates on %s", (provider) => {
     expect(data.pif.led).toEqual([]);
     expect(data.pif.part).toEqual([{ key: "SB", count: 1 }]);
     expect(data.aus.missionCounts).toEqual([{ key: "SB", count: 1 }]);
+    // The missions filter keeps them apart too: a participant is not a lead body.
+    const filtered = await q(`{ pif: missions(filter: { leadBody: "pif" }) { totalCount } aus: missions(filter: { leadBody: "aus" }) { edges { node { slug } } }
+      counted: missionCounts(by: HOST_COUNTRY, filter: { leadBody: "pif" }) { key } }`);
+    expect(filtered.data.pif.totalCount).toBe(0);
+    expect(filtered.data.aus.edges).toEqual([{ node: { slug: "ramsi" } }]);
+    expect(filtered.data.counted).toEqual([]);
   });
 
   it("refuses roles no leadership holds, listing those in use", async () => {
