@@ -220,7 +220,7 @@ builder.queryFields((t) => ({
     description:
       "Missions counted by a dimension (host country, type, lead body, decade, start year, executive), optionally " +
       "filtered as `missions(filter:)`. Entity buckets are sorted by count, years and decades by time. A mission counts " +
-      "once per bucket it falls in. Read through the same planner as missionsAggregate.",
+      "once per bucket it falls in.",
     args: {
       by: t.arg({ type: MissionDimensionEnum, required: true }),
       filter: t.arg({ type: missionRoot.Filter, required: false }),
@@ -249,9 +249,9 @@ builder.prismaObjectFields(Organization, (t) => ({
   missionCounts: t.field({
     type: [Bucket],
     deprecationReason:
-      "Use missionsAggregate(where: { leadBodies: { some: { other: { slug: { equals: \"<slug>\" } }, role: { in: [\"LEAD\"] } } } }) { groupBy(by: ...) }.",
+      "Use missionsAggregate(where: { leadBodies: { some: { other: { slug: { equals: \"<slug>\" } }, role: { in: [\"LEAD\", \"JOINT_LEAD\", \"LEAD_NATION\"] } } } }) { groupBy(by: ...) }.",
     description:
-      "The missions this body leads (LEADS in one of `roles`), counted by a dimension. Read through the planner.",
+      "The missions this body leads (LEADS in one of `roles`), counted by a dimension.",
     args: {
       by: t.arg({ type: MissionDimensionEnum, required: true }),
       first: t.arg.int({ required: false, description: FIRST }),
