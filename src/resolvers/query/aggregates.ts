@@ -91,7 +91,7 @@ const LEADING: RelationCond = {
   ],
 };
 
-/** Relationship to an entity of `kind` whose slug (or, for countries, ISO code) is `value`. */
+/** Has a relationship of `kinds` (seen in `direction`) whose other end matches `other`. */
 function via(kinds: string[], direction: "IN" | "OUT", other: EntityCond): EntityCond {
   return { op: "rel", quantifier: "some", kinds, direction, where: { op: "other", where: other } };
 }
