@@ -9,6 +9,7 @@ import { queryBuilder, run } from "./sql.js";
 import { toRelation } from "./rows.js";
 import { WhereCompiler, type RelationCond } from "./where.js";
 import type { Direction } from "./relation-window.js";
+import { checkQualifiers, relationQualifierUses } from "./qualifiers.js";
 
 /** A sort key of a relationship list. */
 export interface RelationOrderKey {
@@ -110,6 +111,7 @@ export async function filteredRelations(
 ): Promise<{ byParent: Map<number, Relation[]>; rows: number }> {
   const byParent = new Map<number, Relation[]>(parents.map((p) => [p, []]));
   if (!parents.length || k.limit === 0) return { byParent, rows: 0 };
+  if (k.where) await checkQualifiers(db, relationQualifierUses(k.where, k.kinds));
   const keys = sortKeys(k.order);
   // Ranked from the end for `last`: the window keeps the last `limit`, reversed back below.
   const ranked = k.backwards ? keys.map((x) => ({ ...x, desc: !x.desc })) : keys;
@@ -154,6 +156,7 @@ export async function relationsBetween(
   b: number,
   k: { kinds: string[] | null; asOf: Date | null; limit: number; where: RelationCond | null },
 ): Promise<Relation[]> {
+  if (k.where) await checkQualifiers(db, relationQualifierUses(k.where, k.kinds?.length ? k.kinds : null));
   const w = new WhereCompiler(db);
   const r = (c: string) => sql.ref(`r.${c}`);
   let q = queryBuilder(db)

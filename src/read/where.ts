@@ -46,7 +46,8 @@ export type EntityCond =
 export type RelationCond =
   | { op: "and" | "or"; items: RelationCond[] }
   | { op: "not"; item: RelationCond }
-  | { op: "scalar"; column: RelationColumn; type: ValueType; filter: ScalarFilter }
+  /** `origin`: where a qualifier (subtype) comparison came from, so an unknown value's error can name it (qualifiers.ts). */
+  | { op: "scalar"; column: RelationColumn; type: ValueType; filter: ScalarFilter; origin?: { argument: string; path: string } }
   /** Held on a day (undated bounds are open). */
   | { op: "heldOn"; date: Date }
   /** Its period overlaps [from, to] (either bound open when null). */

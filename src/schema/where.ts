@@ -482,7 +482,10 @@ function relationCondOf(budget: Budget, relType: string, input: WhereInput, path
     else if (name === "other") parts.push({ op: "other", where: entityCondOf(budget, null, value as WhereInput, at) });
     else if (scalars[name]) {
       const s = scalars[name];
-      parts.push({ op: "scalar", column: s.column, type: s.type, filter: scalarFilter(budget, at, s.type, value) });
+      const filter = scalarFilter(budget, at, s.type, value);
+      // Qualifier values are checked against the data before the tree runs (src/read/qualifiers.ts).
+      const origin = s.column === "subtype" ? { argument: budget.argument, path: at } : undefined;
+      parts.push({ op: "scalar", column: s.column, type: s.type, filter, ...(origin && { origin }) });
     } else throw badInput(budget.argument, `${at} is not a condition of ${relType}`);
   }
   return parts.length === 1 ? parts[0] : { op: "and", items: parts };
