@@ -363,3 +363,13 @@ function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> 
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * Refreshes the planner's statistics after a bulk load (seed, import, restore). PostgreSQL's autovacuum gets there
+ * within a minute or so, but until it does a freshly loaded database has none: the planner then takes every table
+ * for one row and turns a nested relationship predicate (EXISTS within EXISTS) into nested loops without index
+ * conditions, minutes on a few thousand rows. SQLite's planner also reads them (sqlite_stat1).
+ */
+export async function refreshStatistics(db: Pick<DbHandle, "prisma">): Promise<void> {
+  await db.prisma.$executeRawUnsafe("ANALYZE");
+}
