@@ -1,11 +1,13 @@
 // The lists of `cooperationOnCrime` (src/resolvers/query/crime-cooperation.ts), each one statement cut in SQL. The
 // area's actors are a materialized subquery the other lists test against, never an id list: the busiest area of a
 // 200k-edge graph has ~7,600 actors, whose ids once overflowed SQLite's bound parameters, and whose cooperations,
-// read whole, exhausted the 192 MB heap. Same filters as context.ts heldOn (relation-window.ts heldSql).
+// read whole, exhausted the 192 MB heap. Same filters as context.ts heldOn (WhereCompiler.shown).
+import { sql, type RawBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import type { Entity, Relation } from "../generated/prisma/sqlite/client.js";
-import { heldSql } from "./relation-window.js";
-import { placeholders, positional, toEntity, toRelation } from "./rows.js";
+import { toEntity, toRelation } from "./rows.js";
+import { ilike, likeLiteral, queryBuilder, run } from "./sql.js";
+import { WhereCompiler } from "./where.js";
 
 export type CrimeList = "actors" | "cooperations" | "toolUses" | "instruments";
 
@@ -16,48 +18,53 @@ export interface CrimeScope {
   asOf: Date | null;
 }
 
-function statement(db: DbHandle, scope: CrimeScope, list: CrimeList, take: number): [string, unknown[]] {
-  const pgsql = db.provider === "postgresql";
-  const params: unknown[] = [];
-  const param = placeholders(pgsql, params);
-  const area = param(scope.areaId);
-  const held = (r: string) => heldSql(pgsql, r, scope.asOf, param);
-  const worksOn = (r: string) => `${r}."kind" = 'WORKS_ON' AND ${r}."toId" = ${area} AND ${held(r)}`;
-  // Built only where used: every placeholder must appear in the statement (PostgreSQL types each one from its use).
-  const actors = () => `a AS MATERIALIZED (SELECT DISTINCT w."fromId" AS "id" FROM "Relation" w WHERE ${worksOn("w")})`;
-  const like = pgsql ? "ILIKE" : "LIKE";
+const or = (parts: RawBuilder<boolean>[]) => (parts.length ? sql<boolean>`(${sql.join(parts, sql` OR `)})` : sql<boolean>`1 = 0`);
+
+function statement(db: DbHandle, scope: CrimeScope, list: CrimeList, take: number) {
+  const qb = queryBuilder(db);
+  const w = new WhereCompiler(db);
+  const col = (r: string, c: string) => sql.ref(`${r}.${c}`);
+  const worksOn = (r: string) =>
+    sql<boolean>`${col(r, "kind")} = ${"WORKS_ON"} AND ${col(r, "toId")} = ${scope.areaId} AND ${w.shown(r, scope.asOf)}`;
+  const actors = qb.with(
+    (cte) => cte("a").materialized(),
+    (q) => q.selectFrom("Relation as w").select("w.fromId as id").distinct().where(worksOn("w")),
+  );
+  const actor = (e: RawBuilder<unknown>) => sql<boolean>`${e} IN (SELECT ${sql.ref("a.id")} FROM ${sql.table("a")})`;
   // LIKE's wildcards in a name are literal text here.
   const named = (r: string) =>
-    scope.names
-      .map((n) => param(`%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
-      .flatMap((p) => [`${r}."agreement" ${like} ${p} ESCAPE '\\'`, `${r}."description" ${like} ${p} ESCAPE '\\'`])
-      .join(" OR ");
+    or(scope.names.flatMap((n) => [ilike(db, col(r, "agreement"), `%${likeLiteral(n)}%`), ilike(db, col(r, "description"), `%${likeLiteral(n)}%`)]));
   const cooperation = (r: string) =>
-    `${r}."kind" = 'COOPERATES_WITH' AND ${held(r)} AND ((${r}."fromId" IN (SELECT "id" FROM a) AND ${r}."toId" IN (SELECT "id" FROM a)) OR ${named(r)})`;
-  const toolUse = (r: string) => `${r}."kind" = 'USES_TOOL' AND ${r}."fromId" IN (SELECT "id" FROM a) AND ${held(r)}`;
-  let sql: string;
+    sql<boolean>`${col(r, "kind")} = ${"COOPERATES_WITH"} AND ${w.shown(r, scope.asOf)} AND ((${actor(col(r, "fromId"))} AND ${actor(col(r, "toId"))}) OR ${named(r)})`;
+  const toolUse = (r: string) => sql<boolean>`${col(r, "kind")} = ${"USES_TOOL"} AND ${actor(col(r, "fromId"))} AND ${w.shown(r, scope.asOf)}`;
   switch (list) {
     case "actors":
-      sql = `SELECT r.* FROM "Relation" r WHERE ${worksOn("r")} ORDER BY r."id" LIMIT ${param(take)}`;
-      break;
+      return qb.selectFrom("Relation as r").selectAll("r").where(worksOn("r")).orderBy("r.id").limit(take);
     case "cooperations":
-      sql = `WITH ${actors()} SELECT r.* FROM "Relation" r WHERE ${cooperation("r")} ORDER BY r."id" LIMIT ${param(take)}`;
-      break;
+      return actors.selectFrom("Relation as r").selectAll("r").where(cooperation("r")).orderBy("r.id").limit(take);
     case "toolUses":
-      sql = `WITH ${actors()} SELECT r.* FROM "Relation" r WHERE ${toolUse("r")} ORDER BY r."id" LIMIT ${param(take)}`;
-      break;
-    case "instruments":
+      return actors.selectFrom("Relation as r").selectAll("r").where(toolUse("r")).orderBy("r.id").limit(take);
+    case "instruments": {
       // Tools that work on the area, tools its WORKS_ON or cooperation links go through, tools its actors use.
-      sql =
-        `WITH ${actors()} SELECT e.* FROM "Entity" e WHERE e."kind" = 'LEGAL_TOOL' AND (` +
-        `e."id" IN (SELECT "id" FROM a)` +
-        ` OR e."id" IN (SELECT v."viaId" FROM "Relation" v WHERE ${worksOn("v")} AND v."viaId" IS NOT NULL)` +
-        ` OR e."id" IN (SELECT c."viaId" FROM "Relation" c WHERE ${cooperation("c")} AND c."viaId" IS NOT NULL)` +
-        ` OR e."id" IN (SELECT u."toId" FROM "Relation" u WHERE ${toolUse("u")})` +
-        `) ORDER BY e."id" LIMIT ${param(take)}`;
-      break;
+      const via = (r: string, cond: RawBuilder<boolean>) =>
+        qb.selectFrom(`Relation as ${r}` as "Relation as v").select(sql<number>`${col(r, "viaId")}`.as("id")).where(cond).where(sql<boolean>`${col(r, "viaId")} IS NOT NULL`);
+      const e = col("e", "id");
+      return actors
+        .selectFrom("Entity as e")
+        .selectAll("e")
+        .where("e.kind", "=", "LEGAL_TOOL")
+        .where(
+          or([
+            actor(e),
+            sql<boolean>`${e} IN ${via("v", worksOn("v"))}`,
+            sql<boolean>`${e} IN ${via("c", cooperation("c"))}`,
+            sql<boolean>`${e} IN ${qb.selectFrom("Relation as u").select("u.toId").where(toolUse("u"))}`,
+          ]),
+        )
+        .orderBy("e.id")
+        .limit(take);
+    }
   }
-  return positional(pgsql, sql, params);
 }
 
 /** The lists asked for, at most `take` rows each, read at once. */
@@ -68,7 +75,7 @@ export async function crimeCooperationLists(
 ): Promise<Partial<Record<CrimeList, Relation[] | Entity[]>>> {
   const entries = await Promise.all(
     (Object.entries(firsts) as [CrimeList, number][]).map(async ([list, take]) => {
-      const rows = await db.read(...statement(db, scope, list, take));
+      const rows = await run<Record<string, unknown>>(db, statement(db, scope, list, take));
       return [list, list === "instruments" ? rows.map((r) => toEntity(r)) : rows.map((r) => toRelation(r))] as const;
     }),
   );
