@@ -9,8 +9,8 @@
 import { sql, type Expression, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import type { Entity, Relation } from "../generated/prisma/sqlite/client.js";
-import { idTable, mapRow } from "./rows.js";
-import { queryBuilder, run } from "./sql.js";
+import { idsValue, idTable, mapRow } from "./rows.js";
+import { queryBuilder, runCompiled, Slot } from "./sql.js";
 import { WhereCompiler } from "./where.js";
 import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
 
@@ -25,6 +25,12 @@ type Builder = Kysely<any>;
 type Select = SelectQueryBuilder<any, any, any>;
 const builder = (db: DbHandle) => queryBuilder(db) as unknown as Builder;
 const ref = (alias: string, column: string) => sql.ref(`${alias}.${column}`);
+
+// What changes between runs of one shape of window (runCompiled): everything else is in the shape's key.
+const IDS = new Slot("parent ids");
+const CAP = new Slot("row cap");
+const CAP_LIMIT = CAP as unknown as number;
+const levelKey = (s: LevelSpec) => `${s.kinds.join(",")}|${s.direction}|${s.asOf?.toISOString() ?? ""}|${s.limit}|${s.need.key}`;
 
 export interface LimitedRelations {
   byParent: Map<number, Relation[]>;
@@ -100,6 +106,42 @@ function attachEnd(r: Relation, row: Record<string, unknown>, columns: string[],
   (r as RelationWithEnd)[OTHER_END] = e;
 }
 
+/** The statement of limitedRelations for one shape of level, over the slots IDS and CAP. */
+function oneLevel(db: DbHandle, s: LevelSpec): Select {
+  const qb = builder(db);
+  const w = new WhereCompiler(db);
+  const pid = ref("p", "pid");
+  // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
+  const otherColumns = (s.need.other ?? []).map((c) => `o.${c} as o__${c}`);
+  let q: Select;
+  if (db.provider === "postgresql") {
+    // Parents in order: PostgreSQL then sorts each parent's rows alone (incremental sort) and the row-budget LIMIT
+    // stops the nested loop early, instead of computing every parent's window before sorting them all.
+    q = qb
+      .selectFrom(idTable(db, IDS, true).as("p"))
+      .crossJoinLateral(window(db, w, pid, s, s.need.relation, s.need.relation).as("x"))
+      .select(["p.pid", ...s.need.relation.map((c) => `x.${c}`), ...otherColumns])
+      .orderBy("p.pid")
+      .orderBy("x.validFrom")
+      .orderBy("x.id");
+    if (s.need.other) q = q.innerJoin("Entity as o", (j) => j.on(sql<boolean>`${ref("o", "id")} = ${otherEnd(s.direction, "x", pid)}`));
+  } else {
+    // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same. One arm needs only the ids; a
+    // union of arms also their validFrom, to merge them in order.
+    const single = s.direction !== "BOTH" && s.kinds.length === 1;
+    const win = window(db, w, pid, s, single ? ["id"] : ["id", "validFrom"], ["id"]);
+    q = qb
+      .selectFrom(idTable(db, IDS).as("p"))
+      .innerJoin("Relation as r", (j) => j.on(sql<boolean>`${ref("r", "id")} IN ${win}`))
+      .select(["p.pid", ...s.need.relation.map((c) => `r.${c}`), ...otherColumns])
+      .orderBy("p.pid")
+      .orderBy("r.validFrom")
+      .orderBy("r.id");
+    if (s.need.other) q = q.innerJoin("Entity as o", (j) => j.on(sql<boolean>`${ref("o", "id")} = ${otherEnd(s.direction, "r", pid)}`));
+  }
+  return q.limit(CAP_LIMIT);
+}
+
 export async function limitedRelations(
   db: DbHandle,
   ids: number[],
@@ -111,39 +153,8 @@ export async function limitedRelations(
   /** At most this many rows in all (the request's row budget, context.ts), whatever the parents and limit. */
   cap: number = Number.MAX_SAFE_INTEGER,
 ): Promise<LimitedRelations> {
-  const qb = builder(db);
-  const w = new WhereCompiler(db);
   const s: LevelSpec = { kinds, direction, asOf, limit, need };
-  const pid = ref("p", "pid");
-  // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
-  const otherColumns = (need.other ?? []).map((c) => `o.${c} as o__${c}`);
-  let q: Select;
-  if (db.provider === "postgresql") {
-    // Parents in order: PostgreSQL then sorts each parent's rows alone (incremental sort) and the row-budget LIMIT
-    // stops the nested loop early, instead of computing every parent's window before sorting them all.
-    q = qb
-      .selectFrom(idTable(db, ids, true).as("p"))
-      .crossJoinLateral(window(db, w, pid, s, need.relation, need.relation).as("x"))
-      .select(["p.pid", ...need.relation.map((c) => `x.${c}`), ...otherColumns])
-      .orderBy("p.pid")
-      .orderBy("x.validFrom")
-      .orderBy("x.id");
-    if (need.other) q = q.innerJoin("Entity as o", (j) => j.on(sql<boolean>`${ref("o", "id")} = ${otherEnd(direction, "x", pid)}`));
-  } else {
-    // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same. One arm needs only the ids; a
-    // union of arms also their validFrom, to merge them in order.
-    const single = direction !== "BOTH" && kinds.length === 1;
-    const win = window(db, w, pid, s, single ? ["id"] : ["id", "validFrom"], ["id"]);
-    q = qb
-      .selectFrom(idTable(db, ids).as("p"))
-      .innerJoin("Relation as r", (j) => j.on(sql<boolean>`${ref("r", "id")} IN ${win}`))
-      .select(["p.pid", ...need.relation.map((c) => `r.${c}`), ...otherColumns])
-      .orderBy("p.pid")
-      .orderBy("r.validFrom")
-      .orderBy("r.id");
-    if (need.other) q = q.innerJoin("Entity as o", (j) => j.on(sql<boolean>`${ref("o", "id")} = ${otherEnd(direction, "r", pid)}`));
-  }
-  const rows = await run<Record<string, unknown>>(db, q.limit(cap));
+  const rows = await runCompiled<Record<string, unknown>>(db, `window|${levelKey(s)}`, () => oneLevel(db, s), new Map<Slot, unknown>([[IDS, idsValue(db, ids)], [CAP, cap]]));
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();
   for (const row of rows) {
@@ -164,19 +175,8 @@ export interface TwoLevels extends LimitedRelations {
   nestedOthers: Entity[];
 }
 
-/**
- * PostgreSQL: a relationship list and, for each of its other ends, the next relationship list, in one statement
- * (`cooperations { partner { cooperations { partner } } }`): nested LATERAL windows, each with the filters and
- * per-parent limit of its own level. The first level's rows repeat once per second-level row; each other end's
- * second level is taken from its first occurrence.
- */
-export async function limitedRelationsTwoLevels(
-  db: DbHandle,
-  ids: number[],
-  first: LevelSpec,
-  second: LevelSpec,
-  cap: number = Number.MAX_SAFE_INTEGER,
-): Promise<TwoLevels> {
+/** The statement of limitedRelationsTwoLevels for one shape of the two levels, over the slots IDS and CAP. */
+function twoLevels(db: DbHandle, first: LevelSpec, second: LevelSpec): Select {
   const qb = builder(db);
   const w = new WhereCompiler(db);
   const pid = ref("p", "pid");
@@ -190,13 +190,34 @@ export async function limitedRelationsTwoLevels(
     ...(second.need.other ?? []).map((c) => `q.${c} as q__${c}`),
   ];
   let q = qb
-    .selectFrom(idTable(db, ids, true).as("p"))
+    .selectFrom(idTable(db, IDS, true).as("p"))
     .crossJoinLateral(window(db, w, pid, first, first.need.relation, first.need.relation).as("x"))
     .innerJoin("Entity as o", (j) => j.on(sql<boolean>`${oid} = ${otherEnd(first.direction, "x", pid)}`))
     .leftJoinLateral(window(db, w, oid, second, second.need.relation, second.need.relation).as("y"), (j) => j.onTrue());
   if (second.need.other) q = q.leftJoin("Entity as q", (j) => j.on(sql<boolean>`${ref("q", "id")} = ${otherEnd(second.direction, "y", oid)}`));
-  q = q.select(columns).orderBy("p.pid").orderBy("x.validFrom").orderBy("x.id").orderBy("y.validFrom").orderBy("y.id").limit(cap);
-  const rows = await run<Record<string, unknown>>(db, q);
+  q = q.select(columns).orderBy("p.pid").orderBy("x.validFrom").orderBy("x.id").orderBy("y.validFrom").orderBy("y.id").limit(CAP_LIMIT);
+  return q;
+}
+
+/**
+ * PostgreSQL: a relationship list and, for each of its other ends, the next relationship list, in one statement
+ * (`cooperations { partner { cooperations { partner } } }`): nested LATERAL windows, each with the filters and
+ * per-parent limit of its own level. The first level's rows repeat once per second-level row; each other end's
+ * second level is taken from its first occurrence.
+ */
+export async function limitedRelationsTwoLevels(
+  db: DbHandle,
+  ids: number[],
+  first: LevelSpec,
+  second: LevelSpec,
+  cap: number = Number.MAX_SAFE_INTEGER,
+): Promise<TwoLevels> {
+  const rows = await runCompiled<Record<string, unknown>>(
+    db,
+    `two levels|${levelKey(first)}|${levelKey(second)}`,
+    () => twoLevels(db, first, second),
+    new Map<Slot, unknown>([[IDS, idsValue(db, ids)], [CAP, cap]]),
+  );
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();
   const nested = new Map<number, Relation[]>();

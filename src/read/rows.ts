@@ -5,7 +5,7 @@
 import { getDatamodel } from "../generated/pothos-types.js";
 import { sql, type Expression, type RawBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
-import { queryBuilder, run } from "./sql.js";
+import { queryBuilder, run, Slot } from "./sql.js";
 import type { Entity, Relation } from "../generated/prisma/sqlite/client.js";
 
 type Row = Record<string, unknown>;
@@ -49,15 +49,18 @@ export function mapRow<T>(row: Row, columns: string[], model: "Entity" | "Relati
 export const toEntity = (row: Row, prefix = "") => mapRow<Entity>(row, ENTITY.all, "Entity", prefix);
 export const toRelation = (row: Row, prefix = "") => mapRow<Relation>(row, RELATION.all, "Relation", prefix);
 
+/** A list of ids as one parameter's value: an int[] on PostgreSQL, a JSON array on SQLite (see idTable). */
+export const idsValue = (db: DbHandle, ids: readonly number[]): unknown => (db.provider === "postgresql" ? [...ids] : JSON.stringify(ids));
+
 /**
  * The ids as a derived table of one column, `pid`, bound as one parameter however many (so the statement text, and
- * its prepared statement, does not change with their number): an int[] on PostgreSQL, a JSON array on SQLite.
+ * its prepared statement, does not change with their number); a Slot stands for an idsValue given at each run.
  * `ordered`: in id order (PostgreSQL can then sort each parent's rows alone).
  */
-export function idTable(db: DbHandle, ids: readonly number[], ordered = false): RawBuilder<{ pid: number }> {
-  if (db.provider === "postgresql")
-    return ordered ? sql`(SELECT unnest(${[...ids]}::int[]) AS pid ORDER BY 1)` : sql`(SELECT unnest(${[...ids]}::int[]) AS pid)`;
-  return sql`(SELECT value AS pid FROM json_each(${JSON.stringify(ids)}))`;
+export function idTable(db: DbHandle, ids: readonly number[] | Slot, ordered = false): RawBuilder<{ pid: number }> {
+  const v = ids instanceof Slot ? ids : idsValue(db, ids);
+  if (db.provider === "postgresql") return ordered ? sql`(SELECT unnest(${v}::int[]) AS pid ORDER BY 1)` : sql`(SELECT unnest(${v}::int[]) AS pid)`;
+  return sql`(SELECT value AS pid FROM json_each(${v}))`;
 }
 
 /** `column` is one of the ids: one parameter however many (see idTable). */
