@@ -14,8 +14,9 @@ import { queryBuilder, runCompiled, Slot } from "./sql.js";
 import { WhereCompiler } from "./where.js";
 import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
 
-/** Which ends of a relation a list reads from: relations from the entity, to it, or both. */
-export type Direction = "OUT" | "IN" | "BOTH";
+import type { Direction } from "./where.js";
+
+export type { Direction };
 
 // The columns and aliases below are chosen per request (the selection's columns, the level's aliases), so these
 // statements are built on the untyped builder; the row types are restored by rows.ts mapRow.
