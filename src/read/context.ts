@@ -6,6 +6,7 @@ import type { Entity, Relation, Claim, Citation, Source, Change } from "../gener
 import { viewerOf, type Viewer } from "../auth/keys.js";
 import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
 import { rowsByIds, toEntity } from "./rows.js";
+import { queryBuilder, run } from "./sql.js";
 import { filteredRelations, relationCounts, type FilteredRelationsKey, type RelationSetKey } from "./relation-list.js";
 import { rowBudgetExceeded } from "../errors.js";
 import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
@@ -16,11 +17,11 @@ export interface RelationKey {
   kinds: string[];
   direction: Direction;
   asOf: Date | null;
-  /** At most this many per entity (a list's `first`): read with a window function, not every edge of a hub. */
-  limit?: number | null;
-  /** With `limit`: the columns the selection reads (selection-columns.ts); default all. */
+  /** At most this many per entity (a list's `first`): the database stops after them, not after every edge of a hub. */
+  limit: number;
+  /** The columns the selection reads (selection-columns.ts); default all. */
   need?: ColumnNeed;
-  /** With `limit`, on PostgreSQL: the next level's list, read in the same statement (selection-columns.ts). */
+  /** On PostgreSQL: the next level's list, read in the same statement (selection-columns.ts). */
   nested?: NestedLevel | null;
 }
 
@@ -79,7 +80,7 @@ const filteredGroupKey = (k: FilteredRelationsKey) =>
 const countGroupKey = (k: RelationSetKey) => JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.where]);
 
 const groupKey = (k: RelationKey) =>
-  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
+  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
 
 export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget: ROW_BUDGET }) {
   const prisma = db.prisma;
@@ -99,10 +100,18 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
 
   // Entities by (kind, slug), e.g. both ends of a path given as "org:eurojust" and "org:au": one statement a batch.
   const entityBySlug = new DataLoader<string, Entity | null>(async (keys) => {
-    const pairs = keys.map((k) => k.split("\u0000"));
-    const pgsql = db.provider === "postgresql";
-    const values = pairs.map((_, i) => (pgsql ? `($${2 * i + 1}, $${2 * i + 2})` : "(?, ?)")).join(", ");
-    const rows = charge((await db.read(`SELECT * FROM "Entity" WHERE ("kind", "slug") IN (VALUES ${values})`, pairs.flat())).map((r) => toEntity(r)));
+    const q = queryBuilder(db)
+      .selectFrom("Entity")
+      .selectAll()
+      .where((eb) =>
+        eb.or(
+          keys.map((k) => {
+            const [kind, slug] = k.split("\u0000");
+            return eb.and([eb("kind", "=", kind), eb("slug", "=", slug)]);
+          }),
+        ),
+      );
+    const rows = charge((await run<Record<string, unknown>>(db, q)).map((r) => toEntity(r)));
     for (const e of rows) entity.prime(e.id, e);
     const byKey = new Map(rows.map((e) => [`${e.kind}\u0000${e.slug}`, e]));
     return keys.map((k) => byKey.get(k) ?? null);
@@ -120,7 +129,7 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
           const ids = [...new Set(group.map((k) => k.entityId))];
           let byId: Map<number, Relation[]>;
           const whole = (n: ColumnNeed) => n.other !== null && n.other.length === ALL_COLUMNS.other!.length;
-          if (limit != null && nested && db.provider === "postgresql") {
+          if (nested && db.provider === "postgresql") {
             // This level and the next in one statement; the next level's lists wait in the loader's cache, under
             // the keys their resolvers will ask for.
             const res = await limitedRelationsTwoLevels(db, ids, { kinds, direction, asOf, limit, need }, nested, room());
@@ -132,38 +141,13 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
               const key: RelationKey = { entityId: oid, kinds: nested.kinds, direction: nested.direction, asOf: nested.asOf, limit: nested.limit, need: nested.need };
               relations.prime(key, list);
             }
-          } else if (limit != null) {
+          } else {
             const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need, room());
             charge(res.rows);
             byId = res.byParent;
             // The other ends came in the same statement: resolving them (partner, organization ...) costs none.
             // Whole rows also serve every later read of the request; partial ones (on each row) only this selection.
             if (whole(need)) for (const e of res.others) entity.prime(e.id, e);
-          } else {
-            const ends =
-              direction === "OUT"
-                ? [{ fromId: { in: ids } }]
-                : direction === "IN"
-                  ? [{ toId: { in: ids } }]
-                  : [{ fromId: { in: ids } }, { toId: { in: ids } }];
-            const rows = charge(
-              await prisma.relation.findMany({
-                where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf) },
-                orderBy: [{ validFrom: "asc" }, { id: "asc" }],
-                take: room(),
-              }),
-            );
-            // Grouped in one pass (a per-parent filter would be quadratic in parents x rows).
-            byId = new Map();
-            const add = (id: number, r: Relation) => {
-              const list = byId.get(id);
-              if (list) list.push(r);
-              else byId.set(id, [r]);
-            };
-            for (const r of rows) {
-              if (direction !== "IN") add(r.fromId, r);
-              if (direction !== "OUT" && !(direction === "BOTH" && r.fromId === r.toId)) add(r.toId, r);
-            }
           }
           for (const id of ids) results.set(`${id}|${groupKey(group[0])}`, byId.get(id) ?? []);
         }),

@@ -5,7 +5,9 @@
 import { sql, type RawBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import { dateValue, ilike, likeLiteral, type Tables } from "./sql.js";
-import type { Direction } from "./relation-window.js";
+
+/** Which ends of a relation a list reads from: relations from the entity, to it, or both. */
+export type Direction = "OUT" | "IN" | "BOTH";
 
 export type ValueType = "text" | "int" | "float" | "bool" | "date" | "enum";
 

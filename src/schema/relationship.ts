@@ -3,7 +3,7 @@
 // entities with `relationField`, which reads through the batched relations loader (one statement per level).
 import { builder, MAX_PAGE_SIZE } from "./builder.js";
 import { OTHER_END, type Direction, type RelationWithEnd } from "../read/relation-window.js";
-import { columnNeed, nestedLevel } from "../read/selection-columns.js";
+import { columnNeed, GENERIC_RELATIONS, genericSpec, nestedLevel } from "../read/selection-columns.js";
 import type { RelationKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
@@ -14,6 +14,9 @@ import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
 import { DateRangeInput, registerRelationFields, relationListCondition, relationWhereInputOf } from "./where.js";
 import { relationAggregateFieldsOf } from "./relationship-aggregate.js";
 import { relationConnectionFields, relationsConnectionField } from "./relationship-connection.js";
+
+/** Every relation kind: what a generic `relations` without `kinds` reads. */
+const ALL_KINDS = Object.keys(TYPE_BY_RELATION);
 
 /** A relation row as seen from one of its ends (for `partner`). */
 export type RelationView = RelationRow & { viewpointId?: number };
@@ -256,7 +259,7 @@ export function relationField(
         asOf: args.asOf ?? null,
         limit: first,
         need: columnNeed(info),
-        nested: ctx.db.provider === "postgresql" ? nestedLevel(info, checkFirst) : null,
+        nested: ctx.db.provider === "postgresql" ? nestedLevel(info, checkFirst, ALL_KINDS) : null,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
@@ -267,6 +270,8 @@ builder.interfaceFields(Entity, (t) => ({
   relations: t.field({
     type: [Relationship],
     description: "Every relationship of this entity, of the given kinds (all by default), typed.",
+    // Read by selection-columns.ts nestedLevel: its kinds and direction are its arguments.
+    extensions: { relationSpec: GENERIC_RELATIONS },
     args: {
       kinds: t.arg({ type: [RelationKindEnum], required: false }),
       direction: t.arg({ type: DirectionEnum, required: false, defaultValue: "BOTH" }),
@@ -274,21 +279,23 @@ builder.interfaceFields(Entity, (t) => ({
       first: t.arg.int({ required: false }),
       during: t.arg({ type: DateRangeInput, required: false, description: "Only what held at some time in this interval." }),
     },
-    resolve: async (e, args, ctx) => {
+    resolve: async (e, args, ctx, info) => {
       const first = checkFirst(args.first);
-      const kinds = (args.kinds?.length ? args.kinds : Object.keys(TYPE_BY_RELATION)) as RelationKind[];
+      const kinds = (args.kinds?.length ? args.kinds : ALL_KINDS) as RelationKind[];
       const during = relationListCondition("Relationship", null, args.during);
       if (during) {
         const key = { entityId: e.id, kinds: [...kinds].sort(), direction: args.direction ?? "BOTH", asOf: args.asOf ?? null, limit: first, where: during };
         return (await ctx.loaders.filteredRelations.load(key)).map((r) => ({ ...r, viewpointId: e.id }));
       }
+      // The same read as a typed field over the same edges: at most `first` per entity in SQL, only the columns
+      // the selection reads, and on PostgreSQL the next level's list in the same statement.
       const rows = await ctx.loaders.relations.load({
         entityId: e.id,
-        kinds: [...kinds].sort(),
-        direction: args.direction ?? "BOTH",
+        ...genericSpec(args, ALL_KINDS),
         asOf: args.asOf ?? null,
-        // In SQL: without it a hub's every edge (tens of thousands on a large graph) was read to return `first`.
         limit: first,
+        need: columnNeed(info),
+        nested: ctx.db.provider === "postgresql" ? nestedLevel(info, checkFirst, ALL_KINDS) : null,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
