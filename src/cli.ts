@@ -171,7 +171,11 @@ program
       } finally {
         p.stop();
       }
-      if (!summary.dryRun) await invalidateServerCaches();
+      if (!summary.dryRun) {
+        const { refreshStatistics } = await import("./store/db.js");
+        await refreshStatistics(db);
+        await invalidateServerCaches();
+      }
       if (opts.json) {
         console.log(JSON.stringify(summary, null, 2));
         return;

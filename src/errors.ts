@@ -261,6 +261,8 @@ export function useInputErrors(): Plugin {
                 const inside = (v[2] ?? "").replace(/\[(\d+)\]/g, ".$1");
                 return clientError(err.message, "BAD_USER_INPUT", argument ? { argument: `${argument}${inside}` } : {});
               }
+              // graphql-js stops coercing variables after 50 errors with an error of its own (no variable named).
+              if (err.message.startsWith("Too many errors processing variables")) return clientError(err.message, "BAD_USER_INPUT");
               const m = RELAY_ARG.exec(err.message);
               if (m)
                 return new GraphQLError(`Argument '${m[1]}': must be ${m[2]}`, {

@@ -49,7 +49,7 @@ export type MissionFilter = {
   executive?: boolean | null | undefined;
   /** ISO code of a host country, e.g. 'HT'. */
   hostCountry?: string | null | undefined;
-  /** Slug of the leading body, e.g. 'eu'. */
+  /** Slug of a body leading the mission (LEAD, JOINT_LEAD, LEAD_NATION; a participant does not count), e.g. 'eu'. */
   leadBody?: string | null | undefined;
   /** Slug of a mission type. */
   missionType?: string | null | undefined;

@@ -47,9 +47,10 @@ const dateParam = (d: Date) => (postgres ? d : d.toISOString().replace("Z", "+00
 /**
  * Up to `first` cooperations of each parent (both directions), ordered as the API orders them, with the partner:
  * a per-parent LIMIT over the (fromId|toId, kind, validFrom, id) indexes (LATERAL on PostgreSQL, a correlated
- * IN (... LIMIT) on SQLite), the partner joined in the same statement.
+ * IN (... LIMIT) on SQLite), the partner joined in the same statement. `both` false: outgoing ones only (the
+ * generic `relations(direction: OUT)`), the partner being the `to` end.
  */
-async function cooperations(parents: number[], first: number) {
+async function cooperations(parents: number[], first: number, both = true) {
   const held = (r: string) =>
     `${r}."retiredAt" IS NULL AND EXISTS (SELECT 1 FROM "Entity" f WHERE f."id" = ${r}."fromId" AND f."retiredAt" IS NULL)` +
     ` AND EXISTS (SELECT 1 FROM "Entity" t WHERE t."id" = ${r}."toId" AND t."retiredAt" IS NULL)`;
@@ -58,16 +59,16 @@ async function cooperations(parents: number[], first: number) {
   const sql = postgres
     ? `SELECT p.pid, ${day(`x."validFrom"`)} AS since, o."id", o."slug", o."name"
        FROM unnest(?::int[]) AS p(pid)
-       CROSS JOIN LATERAL (SELECT * FROM ((${out1}) UNION ALL (${in1})) u ORDER BY u."validFrom", u."id" LIMIT ?) x
+       CROSS JOIN LATERAL (${both ? `SELECT * FROM ((${out1}) UNION ALL (${in1})) u ORDER BY u."validFrom", u."id" LIMIT ?` : out1}) x
        JOIN "Relation" r ON r."id" = x."id"
        JOIN "Entity" o ON o."id" = CASE WHEN r."fromId" = p.pid THEN r."toId" ELSE r."fromId" END
        ORDER BY p.pid, x."validFrom", x."id"`
     : `WITH p(pid) AS (SELECT value FROM json_each(?))
        SELECT p.pid, ${day(`r."validFrom"`)} AS since, o."id", o."slug", o."name"
-       FROM p JOIN "Relation" r ON r."id" IN (SELECT "id" FROM (SELECT * FROM (${out1}) UNION ALL SELECT * FROM (${in1}) ORDER BY "validFrom", "id" LIMIT ?))
+       FROM p JOIN "Relation" r ON r."id" IN (${both ? `SELECT "id" FROM (SELECT * FROM (${out1}) UNION ALL SELECT * FROM (${in1}) ORDER BY "validFrom", "id" LIMIT ?)` : `SELECT "id" FROM (${out1})`})
        JOIN "Entity" o ON o."id" = CASE WHEN r."fromId" = p.pid THEN r."toId" ELSE r."fromId" END
        ORDER BY p.pid, r."validFrom", r."id"`;
-  const rows = await query(sql, [idParam(parents), first, first, first]);
+  const rows = await query(sql, both ? [idParam(parents), first, first, first] : [idParam(parents), first]);
   const out = new Map<number, Row[]>();
   for (const r of rows) (out.get(Number(r.pid)) ?? out.set(Number(r.pid), []).get(Number(r.pid))!).push(r);
   return out;
@@ -101,6 +102,136 @@ const handlers: Record<string, (v: Row) => Promise<unknown>> = {
         })),
       },
     };
+  },
+
+  async traversalGeneric(v) {
+    const first = v.first ?? 10;
+    const orgs = await query(
+      `SELECT "id", "slug", "name" FROM "Entity" WHERE "kind" = 'ORGANIZATION' AND "retiredAt" IS NULL ORDER BY "name", "id" LIMIT ?`,
+      [first],
+    );
+    const l1 = await cooperations(orgs.map((o) => o.id), first, false);
+    const partners = [...new Set([...l1.values()].flat().map((r) => r.id as number))];
+    const l2 = partners.length ? await cooperations(partners, first, false) : new Map<number, Row[]>();
+    return {
+      organizations: {
+        edges: orgs.map((o) => ({
+          node: {
+            slug: o.slug,
+            name: o.name,
+            relations: (l1.get(o.id) ?? []).map((c) => ({
+              since: c.since,
+              to: {
+                slug: c.slug,
+                name: c.name,
+                relations: (l2.get(c.id) ?? []).map((d) => ({ since: d.since, to: { slug: d.slug, name: d.name } })),
+              },
+            })),
+          },
+        })),
+      },
+    };
+  },
+
+  async predicate(v) {
+    // One EXISTS over both directions (PostgreSQL ORs the (fromId|toId, kind, validFrom) indexes per organization;
+    // two OR'ed EXISTS arms made it hash every matching relation instead, 10-100x slower at 100k), the other end live,
+    // as the API's relationship predicates (the own end is the live organization itself).
+    const other = `CASE WHEN r."fromId" = e."id" THEN r."toId" ELSE r."fromId" END`;
+    const where = `e."kind" = 'ORGANIZATION' AND e."retiredAt" IS NULL AND EXISTS (SELECT 1 FROM "Relation" r
+      WHERE (r."fromId" = e."id" OR r."toId" = e."id") AND r."kind" = 'COOPERATES_WITH' AND r."subtype" = ? AND r."validFrom" < ?
+        AND r."retiredAt" IS NULL AND EXISTS (SELECT 1 FROM "Entity" o WHERE o."id" = ${other} AND o."retiredAt" IS NULL))`;
+    const before = dateParam(new Date(`${String(v.before)}T00:00:00Z`));
+    const p = [v.kind, before];
+    const rows = await query(
+      `SELECT e."slug", e."name", (SELECT COUNT(*) FROM "Entity" e WHERE ${where}) AS total FROM "Entity" e WHERE ${where} ORDER BY e."name", e."id" LIMIT ?`,
+      [...p, ...p, v.first ?? 10],
+    );
+    const total = rows.length ? Number(rows[0].total) : Number((await query(`SELECT COUNT(*) AS n FROM "Entity" e WHERE ${where}`, p))[0].n);
+    return { organizations: { totalCount: total, edges: rows.map((r) => ({ node: { slug: r.slug, name: r.name } })) } };
+  },
+
+  async groupBy(v) {
+    const orgs = `"kind" = 'ORGANIZATION' AND "retiredAt" IS NULL`;
+    const [{ n: count }] = await query(`SELECT COUNT(*) AS n FROM "Entity" WHERE ${orgs}`, []);
+    let groups: { key: string; count: number }[];
+    if (v.by === "COOPERATIONS") {
+      // The partner at the other end, each organization once per partner: two index-driven arms (fromId, toId).
+      const live = (col: string) => `EXISTS (SELECT 1 FROM "Entity" x WHERE x."id" = r."${col}" AND x."retiredAt" IS NULL)`;
+      const arm = (own: string, other: string) =>
+        `SELECT e."id" AS eid, r."${other}" AS k FROM "Entity" e JOIN "Relation" r ON r."${own}" = e."id"
+         WHERE e."kind" = 'ORGANIZATION' AND e."retiredAt" IS NULL AND r."kind" = 'COOPERATES_WITH' AND r."retiredAt" IS NULL AND ${live("fromId")} AND ${live("toId")}`;
+      const rows = await query(
+        `SELECT g.n, o."slug", o."kind", o."isoAlpha2" FROM (
+           SELECT k, COUNT(DISTINCT eid) AS n FROM (${arm("fromId", "toId")} UNION ALL ${arm("toId", "fromId")}) a GROUP BY k ORDER BY n DESC, k LIMIT 10
+         ) g JOIN "Entity" o ON o."id" = g.k ORDER BY g.n DESC, g.k`,
+        [],
+      );
+      groups = rows.map((r) => ({ key: r.kind === "COUNTRY" ? (r.isoAlpha2 ?? r.slug) : r.slug, count: Number(r.n) }));
+    } else {
+      const value = v.by === "FOUNDED_YEAR_DECADE" ? `("foundedYear" / 10) * 10` : `"sovereigntyModel"`;
+      const rows = await query(`SELECT ${value} AS k, COUNT(*) AS n FROM "Entity" WHERE ${orgs} GROUP BY ${value} ORDER BY n DESC, k LIMIT 10`, []);
+      groups = rows.map((r) => ({ key: r.k == null ? "UNKNOWN" : String(r.k), count: Number(r.n) }));
+    }
+    return { organizationsAggregate: { count: Number(count), groupBy: groups } };
+  },
+
+  async nestedGroupBy(v) {
+    const orgs = await query(
+      `SELECT "id", "slug" FROM "Entity" WHERE "kind" = 'ORGANIZATION' AND "retiredAt" IS NULL ORDER BY "name", "id" LIMIT ?`,
+      [v.first ?? 10],
+    );
+    // Each organization's cooperations (either end, a self-link once), grouped by the qualifier or the decade it began:
+    // two index-driven arms, one GROUP BY; the top 10 per parent picked here (count desc, no value last, then the value).
+    const value = v.by === "VALID_FROM_DECADE" ? (postgres ? `(EXTRACT(YEAR FROM r."validFrom")::int / 10) * 10` : `(CAST(substr(r."validFrom", 1, 4) AS INTEGER) / 10) * 10`) : `r."subtype"`;
+    const live = (col: string) => `EXISTS (SELECT 1 FROM "Entity" x WHERE x."id" = r."${col}" AND x."retiredAt" IS NULL)`;
+    const arm = (own: string, extra: string) =>
+      `SELECT r."${own}" AS pid, ${value} AS k FROM "Relation" r WHERE r."${own}" IN ${ids} AND r."kind" = 'COOPERATES_WITH' AND r."retiredAt" IS NULL ${extra} AND ${live("fromId")} AND ${live("toId")}`;
+    const parents = idParam(orgs.map((o) => o.id as number));
+    const rows = await query(
+      `SELECT pid, k, COUNT(*) AS n FROM (${arm("fromId", "")} UNION ALL ${arm("toId", `AND r."fromId" <> r."toId"`)}) a GROUP BY pid, k`,
+      [parents, parents],
+    );
+    const groups = new Map<number, { key: string | null; count: number }[]>();
+    for (const r of rows) {
+      const list = groups.get(Number(r.pid)) ?? groups.set(Number(r.pid), []).get(Number(r.pid))!;
+      list.push({ key: r.k == null ? null : String(r.k), count: Number(r.n) });
+    }
+    const order = (a: { key: string | null; count: number }, b: { key: string | null; count: number }) =>
+      b.count - a.count || (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0) ||
+      (v.by === "VALID_FROM_DECADE" ? Number(a.key) - Number(b.key) : a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0);
+    return {
+      organizations: {
+        edges: orgs.map((o) => {
+          const list = groups.get(o.id as number) ?? [];
+          return {
+            node: {
+              slug: o.slug,
+              cooperationsAggregate: {
+                count: list.reduce((n, g) => n + g.count, 0),
+                groupBy: list.sort(order).slice(0, 10).map((g) => ({ key: g.key ?? "UNKNOWN", count: g.count })),
+              },
+            },
+          };
+        }),
+      },
+    };
+  },
+
+  async lookupSlug(v) {
+    const [e] = await query(
+      `SELECT "id", "slug", "name", "acronym", "foundedYear" FROM "Entity" WHERE "kind" = 'ORGANIZATION' AND "slug" = ? AND "retiredAt" IS NULL`,
+      [String(v.slug)],
+    );
+    return {
+      organization: e
+        ? { id: Buffer.from(`Organization:${e.id}`).toString("base64"), slug: e.slug, name: e.name, acronym: e.acronym, foundedYear: e.foundedYear }
+        : null,
+    };
+  },
+
+  async typename() {
+    return { __typename: "Query" };
   },
 
   async filtered(v) {

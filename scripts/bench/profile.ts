@@ -9,6 +9,8 @@ const vars: Record<string, Record<string, unknown>> = {
   traversal: { first: 10 }, filtered: { year: 2010, first: 20 }, search: { q: "europol", first: 10 },
   paths: JSON.parse(process.env.PATH_VARS ?? '{"from":"org:eurojust","to":"org:au","maxHops":4}'),
   lookup: { id: Buffer.from("Organization:1").toString("base64") },
+  traversalGeneric: { first: 10 }, predicate: { kind: "AGREEMENT", before: "2010-01-01", first: 10 },
+  groupBy: { by: "COOPERATIONS" }, lookupSlug: { slug: "europol" }, typename: {},
 };
 const db = createDb(url);
 const yoga = createServer({ db, graphiql: false, logging: false, webDist: false });

@@ -3,7 +3,7 @@ import { createDb } from "../../src/store/db.js";
 import { createServer } from "../../src/http/yoga.js";
 import { SCENARIOS } from "./scenarios.js";
 const [url, name] = process.argv.slice(2);
-const vars: Record<string, unknown> = { traversal: { first: 10 }, filtered: { year: 2010, first: 20 }, search: { q: "europol", first: 10 }, lookup: { id: Buffer.from("Organization:1").toString("base64") }, paths: JSON.parse(process.env.PATH_VARS ?? "{}") };
+const vars: Record<string, unknown> = { traversal: { first: 10 }, filtered: { year: 2010, first: 20 }, search: { q: "europol", first: 10 }, lookup: { id: Buffer.from("Organization:1").toString("base64") }, paths: JSON.parse(process.env.PATH_VARS ?? "{}"), traversalGeneric: { first: 10 }, predicate: { kind: "AGREEMENT", before: "2010-01-01", first: 10 }, groupBy: { by: "COOPERATIONS" }, lookupSlug: { slug: "europol" }, typename: {} };
 const db = createDb(url);
 let on = false;
 // The client is created with query events (src/store/db.ts); its static type does not list them.

@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../config.js";
 import { loadDataDir, type LoadSummary } from "./load.js";
-import type { DbHandle } from "../store/db.js";
+import { refreshStatistics, type DbHandle } from "../store/db.js";
 import { migrate } from "../store/migrate.js";
 
 export const DATA_DIR = join(PROJECT_ROOT, "data");
@@ -16,6 +16,9 @@ export async function prepareDatabase(
   const mode = opts.seed ?? "if-empty";
   let seeded: LoadSummary | null = null;
   if (mode === "always" || (mode === "if-empty" && (await db.prisma.entity.count()) === 0))
+  {
     seeded = await loadDataDir(db.prisma, opts.dataDir ?? DATA_DIR);
+    await refreshStatistics(db);
+  }
   return { migrations, seeded };
 }

@@ -248,6 +248,13 @@ export const RELATION_ENDS: Record<RelationKind, { from?: EntityKind[]; to?: Ent
   BASED_ON: { from: ["LEGAL_TOOL"], to: ["LEGAL_TOOL"] },
 };
 
+/**
+ * The roles of a LEADS relationship (its subtype) that mean leading a mission: alone, jointly, or as the lead nation.
+ * A PARTICIPANT takes part without leading and a SPONSOR backs a kind of mission; neither counts as leading unless a
+ * field is asked for those roles. A LEADS relationship without a role counts as leading.
+ */
+export const LEAD_ROLES = ["LEAD", "JOINT_LEAD", "LEAD_NATION"] as const;
+
 export const OversightKind = z.enum([
   "PARLIAMENTARY",
   "JUDICIAL",

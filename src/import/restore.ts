@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { BackupError, MODEL_TABLES, type ModelTable } from "../store/backup.js";
-import { sqlitePath, type DbHandle } from "../store/db.js";
+import { refreshStatistics, sqlitePath, type DbHandle } from "../store/db.js";
 import { listMigrations, migrate } from "../store/migrate.js";
 import { DUMP_FORMAT, DUMP_TABLES, DUMP_VERSION, REFERENCES, type Column } from "../export/dump.js";
 
@@ -216,6 +216,7 @@ export async function restoreDump(db: DbHandle, file: string, dump: Dump, force:
     if (db.provider === "postgresql")
       for (const t of MODEL_TABLES) await tx.run(`SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), COALESCE(MAX("id"), 0) + 1, false) FROM "${t}"`);
     await tx.commit();
+    await refreshStatistics(db);
     return Object.fromEntries(MODEL_TABLES.map((t) => [t, dump.tables[t].length])) as Record<ModelTable, number>;
   } catch (e) {
     await tx.rollback();

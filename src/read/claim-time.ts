@@ -1,10 +1,10 @@
 // Values over time: which of an entity's sourced claims held on a day or during an interval, and which one is the
 // value of a property then. The claims come from the batched claims loader (context.ts, one statement per level,
 // charged to the row budget); these filters are pure, with the same rule as relationships under `asOf`
-// (relation-window.ts UndatedRule): a stated end closes a claim, an unstated end leaves it open, an unstated start
+// (where.ts UndatedRule): a stated end closes a claim, an unstated end leaves it open, an unstated start
 // is open only under INCLUDE.
 import type { Claim } from "../generated/prisma/sqlite/client.js";
-import type { UndatedRule } from "./relation-window.js";
+import type { UndatedRule } from "./where.js";
 
 export interface ClaimWindow {
   /** Held on this day. */

@@ -4,24 +4,27 @@ import DataLoader from "dataloader";
 import type { DbHandle } from "../store/db.js";
 import type { Entity, Relation, Claim, Citation, Source, Change } from "../generated/prisma/sqlite/client.js";
 import { viewerOf, type Viewer } from "../auth/keys.js";
-import { limitedRelations, limitedRelationsTwoLevels, type Direction, type UndatedRule } from "./relation-window.js";
+import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
+import type { UndatedRule } from "./where.js";
 import { rowsByIds, toEntity } from "./rows.js";
-import { filteredRelations, type FilteredRelationsKey } from "./relation-list.js";
+import { queryBuilder, run } from "./sql.js";
+import { filteredRelations, relationCounts, type FilteredRelationsKey, type RelationSetKey } from "./relation-list.js";
 import { rowBudgetExceeded } from "../errors.js";
 import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
+import { NO_RELATIONS, relationGroups, relationStats, type RelationGroup, type RelationGroupKey, type RelationScope, type RelationStats } from "./relation-aggregate.js";
 
 export interface RelationKey {
   entityId: number;
   kinds: string[];
   direction: Direction;
   asOf: Date | null;
-  /** Default INCLUDE (relation-window.ts UndatedRule). */
+  /** Default INCLUDE (where.ts UndatedRule). */
   undated?: UndatedRule;
-  /** At most this many per entity (a list's `first`): read with a window function, not every edge of a hub. */
-  limit?: number | null;
-  /** With `limit`: the columns the selection reads (selection-columns.ts); default all. */
+  /** At most this many per entity (a list's `first`): the database stops after them, not after every edge of a hub. */
+  limit: number;
+  /** The columns the selection reads (selection-columns.ts); default all. */
   need?: ColumnNeed;
-  /** With `limit`, on PostgreSQL: the next level's list, read in the same statement (selection-columns.ts). */
+  /** On PostgreSQL: the next level's list, read in the same statement (selection-columns.ts). */
   nested?: NestedLevel | null;
 }
 
@@ -60,7 +63,7 @@ export function live(asOf: Date | null) {
 
 /**
  * A relation held on `asOf` if it started on or before it and ended on or after it; an undated end is open, an
- * undated start too unless `undated` is EXCLUDE (relation-window.ts UndatedRule).
+ * undated start too unless `undated` is EXCLUDE (where.ts UndatedRule).
  * Retired relations (and relations with a retired end) are hidden, except for an `asOf` before their retirement.
  */
 export function heldOn(asOf: Date | null, undated: UndatedRule = "INCLUDE") {
@@ -76,10 +79,12 @@ export function heldOn(asOf: Date | null, undated: UndatedRule = "INCLUDE") {
 }
 
 const filteredGroupKey = (k: FilteredRelationsKey) =>
-  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.undated ?? "INCLUDE", k.limit, k.where]);
+  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.undated ?? "INCLUDE", k.limit, k.where, k.order ?? null, k.after ?? null, k.before ?? null, !!k.backwards]);
+
+const countGroupKey = (k: RelationSetKey) => JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.undated ?? "INCLUDE", k.where]);
 
 const groupKey = (k: RelationKey) =>
-  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.undated ?? "INCLUDE"}|${k.limit ?? ""}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
+  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.undated ?? "INCLUDE"}|${k.limit}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
 
 export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget: ROW_BUDGET }) {
   const prisma = db.prisma;
@@ -99,10 +104,18 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
 
   // Entities by (kind, slug), e.g. both ends of a path given as "org:eurojust" and "org:au": one statement a batch.
   const entityBySlug = new DataLoader<string, Entity | null>(async (keys) => {
-    const pairs = keys.map((k) => k.split("\u0000"));
-    const pgsql = db.provider === "postgresql";
-    const values = pairs.map((_, i) => (pgsql ? `($${2 * i + 1}, $${2 * i + 2})` : "(?, ?)")).join(", ");
-    const rows = charge((await db.read(`SELECT * FROM "Entity" WHERE ("kind", "slug") IN (VALUES ${values})`, pairs.flat())).map((r) => toEntity(r)));
+    const q = queryBuilder(db)
+      .selectFrom("Entity")
+      .selectAll()
+      .where((eb) =>
+        eb.or(
+          keys.map((k) => {
+            const [kind, slug] = k.split("\u0000");
+            return eb.and([eb("kind", "=", kind), eb("slug", "=", slug)]);
+          }),
+        ),
+      );
+    const rows = charge((await run<Record<string, unknown>>(db, q)).map((r) => toEntity(r)));
     for (const e of rows) entity.prime(e.id, e);
     const byKey = new Map(rows.map((e) => [`${e.kind}\u0000${e.slug}`, e]));
     return keys.map((k) => byKey.get(k) ?? null);
@@ -120,8 +133,8 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
           const ids = [...new Set(group.map((k) => k.entityId))];
           let byId: Map<number, Relation[]>;
           const whole = (n: ColumnNeed) => n.other !== null && n.other.length === ALL_COLUMNS.other!.length;
-          // The two-level read applies the default rule to both levels (relationship.ts asks it only then).
-          if (limit != null && nested && db.provider === "postgresql" && undated === "INCLUDE") {
+          // The two-level read applies the default `undated` rule to both levels (relationship.ts asks it only then).
+          if (nested && db.provider === "postgresql" && undated === "INCLUDE") {
             // This level and the next in one statement; the next level's lists wait in the loader's cache, under
             // the keys their resolvers will ask for.
             const res = await limitedRelationsTwoLevels(db, ids, { kinds, direction, asOf, limit, need }, nested, room());
@@ -133,38 +146,13 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
               const key: RelationKey = { entityId: oid, kinds: nested.kinds, direction: nested.direction, asOf: nested.asOf, limit: nested.limit, need: nested.need };
               relations.prime(key, list);
             }
-          } else if (limit != null) {
+          } else {
             const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need, room(), undated);
             charge(res.rows);
             byId = res.byParent;
             // The other ends came in the same statement: resolving them (partner, organization ...) costs none.
             // Whole rows also serve every later read of the request; partial ones (on each row) only this selection.
             if (whole(need)) for (const e of res.others) entity.prime(e.id, e);
-          } else {
-            const ends =
-              direction === "OUT"
-                ? [{ fromId: { in: ids } }]
-                : direction === "IN"
-                  ? [{ toId: { in: ids } }]
-                  : [{ fromId: { in: ids } }, { toId: { in: ids } }];
-            const rows = charge(
-              await prisma.relation.findMany({
-                where: { kind: { in: kinds }, OR: ends, ...heldOn(asOf, undated) },
-                orderBy: [{ validFrom: "asc" }, { id: "asc" }],
-                take: room(),
-              }),
-            );
-            // Grouped in one pass (a per-parent filter would be quadratic in parents x rows).
-            byId = new Map();
-            const add = (id: number, r: Relation) => {
-              const list = byId.get(id);
-              if (list) list.push(r);
-              else byId.set(id, [r]);
-            };
-            for (const r of rows) {
-              if (direction !== "IN") add(r.fromId, r);
-              if (direction !== "OUT" && !(direction === "BOTH" && r.fromId === r.toId)) add(r.toId, r);
-            }
           }
           for (const id of ids) results.set(`${id}|${groupKey(group[0])}`, byId.get(id) ?? []);
         }),
@@ -250,7 +238,77 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
     { cacheKeyFn: (k) => `${k.entityId}|${filteredGroupKey(k)}` },
   );
 
-  return { entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, claims, source, citations, history };
+  // Aggregates of relationship lists: one statement per level for every parent of the same (list, arguments), and
+  // one per grouping (src/read/relation-aggregate.ts).
+  type AggregateKey = RelationScope & { entityId: number };
+  type GroupsKey = AggregateKey & { by: RelationGroupKey; first: number };
+  const scopeKey = (k: AggregateKey) => JSON.stringify([[...k.kinds].sort(), k.direction, k.asOf?.toISOString() ?? null, k.where]);
+  const groupsKey = (k: GroupsKey) => `${scopeKey(k)}|${JSON.stringify(k.by)}|${k.first}`;
+  const charged = (rows: number) => {
+    meter.used += rows;
+    if (meter.used > meter.budget) throw rowBudgetExceeded(meter.budget);
+  };
+  const byScope = <K extends AggregateKey>(keys: readonly K[], of: (k: K) => string) => {
+    const groups = new Map<string, { key: K; ids: Set<number> }>();
+    for (const k of keys) {
+      const g = groups.get(of(k)) ?? groups.set(of(k), { key: k, ids: new Set() }).get(of(k))!;
+      g.ids.add(k.entityId);
+    }
+    return groups;
+  };
+  const relationStatsOf = new DataLoader<AggregateKey, RelationStats, string>(
+    async (keys) => {
+      const answers = new Map<string, Map<number, RelationStats>>();
+      for (const [g, { key, ids }] of byScope(keys, scopeKey)) {
+        const { byParent, rows } = await relationStats(db, [...ids], key, room());
+        charged(rows);
+        answers.set(g, byParent);
+      }
+      return keys.map((k) => answers.get(scopeKey(k))?.get(k.entityId) ?? NO_RELATIONS);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}|${scopeKey(k)}`, ...batch },
+  );
+  const relationGroupsOf = new DataLoader<GroupsKey, RelationGroup[], string>(
+    async (keys) => {
+      const answers = new Map<string, Map<number, RelationGroup[]>>();
+      for (const [g, { key, ids }] of byScope(keys, groupsKey)) {
+        const { byParent, rows } = await relationGroups(db, [...ids], key, key.by, key.first, room());
+        charged(rows);
+        for (const list of byParent.values()) for (const b of list) if (b.entity) entity.prime(b.entity.id, b.entity);
+        answers.set(g, byParent);
+      }
+      return keys.map((k) => answers.get(groupsKey(k))?.get(k.entityId) ?? []);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}|${groupsKey(k)}`, ...batch },
+  );
+
+  // How many relations a list holds (a relationship connection's totalCount): one statement per list and level.
+  const relationCountsOf = new DataLoader<RelationSetKey & { entityId: number }, number, string>(
+    async (keys) => {
+      const groups = new Map<string, { key: RelationSetKey; ids: Set<number> }>();
+      for (const k of keys) {
+        const g = countGroupKey(k);
+        const group = groups.get(g) ?? { key: k, ids: new Set<number>() };
+        group.ids.add(k.entityId);
+        groups.set(g, group);
+      }
+      const answers = new Map<string, Map<number, number>>();
+      for (const [g, { key, ids }] of groups) {
+        const counts = await relationCounts(db, [...ids], key);
+        // One row per parent.
+        meter.used += counts.size;
+        if (meter.used > meter.budget) throw rowBudgetExceeded(meter.budget);
+        answers.set(g, counts);
+      }
+      return keys.map((k) => answers.get(countGroupKey(k))?.get(k.entityId) ?? 0);
+    },
+    { cacheKeyFn: (k) => `${k.entityId}|${countGroupKey(k)}` },
+  );
+
+  return {
+    entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, relationCounts: relationCountsOf, claims, source, citations, history,
+    relationStats: relationStatsOf, relationGroups: relationGroupsOf,
+  };
 }
 
 /** The context of one request: a key given with it is checked here (an invalid or revoked one is refused). */

@@ -7,6 +7,7 @@ import type { DbHandle } from "../store/db.js";
 import { queryBuilder, run } from "./sql.js";
 import { WhereCompiler, type EntityColumn, type EntityCond, type RelationCond } from "./where.js";
 import type { Direction } from "./relation-window.js";
+import { checkQualifiers, entityQualifierUses, relationQualifierUses } from "./qualifiers.js";
 
 export type GroupKey =
   | { by: "value"; column: EntityColumn; type: "enum" | "bool" | "text" | "int" }
@@ -21,7 +22,7 @@ export interface GroupCount {
   entityId: number | null;
 }
 
-function yearOf(db: DbHandle, col: RawBuilder<unknown>, type: "date" | "int"): RawBuilder<number> {
+export function yearOf(db: DbHandle, col: RawBuilder<unknown>, type: "date" | "int"): RawBuilder<number> {
   if (type === "int") return sql<number>`${col}`;
   // Dates are ISO text on SQLite and timestamp(3) on PostgreSQL.
   return db.provider === "postgresql" ? sql<number>`CAST(EXTRACT(YEAR FROM ${col}) AS INTEGER)` : sql<number>`CAST(substr(${col}, 1, 4) AS INTEGER)`;
@@ -33,8 +34,21 @@ function scope(db: DbHandle, kind: string, cond: EntityCond | null, w: WhereComp
   return q;
 }
 
-/** Entities of `kind` matching `cond`, counted per group of `key`: the `limit` largest groups. */
-export async function groupCounts(db: DbHandle, kind: string, cond: EntityCond | null, key: GroupKey, limit: number): Promise<GroupCount[]> {
+/**
+ * Entities of `kind` matching `cond`, counted per group of `key`: the `limit` largest groups, or with `order: "key"`
+ * the first `limit` groups by value (years and decades in time order, the group of entities without one last).
+ */
+export async function groupCounts(
+  db: DbHandle,
+  kind: string,
+  cond: EntityCond | null,
+  key: GroupKey,
+  limit: number,
+  order: "count" | "key" = "count",
+): Promise<GroupCount[]> {
+  const uses = cond ? entityQualifierUses(cond) : [];
+  if (key.by === "relation" && key.where) relationQualifierUses(key.where, key.kinds, uses);
+  await checkQualifiers(db, uses);
   const w = new WhereCompiler(db);
   const base = scope(db, kind, cond, w);
   let rows: { k: unknown; n: number | string }[];
@@ -57,7 +71,10 @@ export async function groupCounts(db: DbHandle, kind: string, cond: EntityCond |
   const col = sql.ref(`e.${key.column}`);
   const value = key.by === "value" ? sql`${col}` : key.by === "year" ? yearOf(db, col, key.type) : sql`(${yearOf(db, col, key.type)} / 10) * 10`;
   const n = sql<number>`COUNT(*)`;
-  rows = await run(db, base.select([value.as("k"), n.as("n")]).groupBy(value).orderBy(n, "desc").orderBy(value).limit(limit));
+  const grouped = base.select([value.as("k"), n.as("n")]).groupBy(value);
+  // NULLs sort first on SQLite and last on PostgreSQL: put them last on both.
+  const ordered = order === "key" ? grouped.orderBy(sql`${value} IS NULL`).orderBy(value) : grouped.orderBy(n, "desc").orderBy(value);
+  rows = await run(db, ordered.limit(limit));
   return rows.map((row) => ({
     key: row.k == null ? null : key.by === "value" && key.type === "bool" ? String(row.k === true || row.k === 1) : String(row.k),
     count: Number(row.n),
@@ -67,6 +84,7 @@ export async function groupCounts(db: DbHandle, kind: string, cond: EntityCond |
 
 /** The smallest and largest value of a column over the matching entities (null when none has one). */
 export async function columnRange(db: DbHandle, kind: string, cond: EntityCond | null, column: EntityColumn): Promise<{ min: unknown; max: unknown }> {
+  if (cond) await checkQualifiers(db, entityQualifierUses(cond));
   const w = new WhereCompiler(db);
   const col = sql.ref(`e.${column}`);
   const [row] = await run<{ lo: unknown; hi: unknown }>(db, scope(db, kind, cond, w).select([sql`MIN(${col})`.as("lo"), sql`MAX(${col})`.as("hi")]));

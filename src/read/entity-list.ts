@@ -8,6 +8,7 @@ import type { Entity } from "../generated/prisma/sqlite/client.js";
 import { queryBuilder, run } from "./sql.js";
 import { toEntity } from "./rows.js";
 import { WhereCompiler, type EntityColumn, type EntityCond } from "./where.js";
+import { checkQualifiers, entityQualifierUses } from "./qualifiers.js";
 
 export interface OrderKey {
   column: EntityColumn;
@@ -45,6 +46,7 @@ function baseQuery(db: DbHandle, kind: string, cond: EntityCond | null) {
 
 /** One page of entities of `kind` matching `cond`, ordered by `order` then id. */
 export async function entityPage(db: DbHandle, kind: string, cond: EntityCond | null, order: OrderKey[], page: PageQuery): Promise<Entity[]> {
+  if (cond) await checkQualifiers(db, entityQualifierUses(cond));
   const backwards = (page.take ?? 0) < 0;
   const keys = sortKeys(order).map((k) => ({ ...k, desc: k.desc !== backwards }));
   let q = baseQuery(db, kind, cond).selectAll("e");
@@ -71,6 +73,7 @@ export async function entityPage(db: DbHandle, kind: string, cond: EntityCond | 
 
 /** How many entities of `kind` match `cond`. */
 export async function entityCount(db: DbHandle, kind: string, cond: EntityCond | null): Promise<number> {
+  if (cond) await checkQualifiers(db, entityQualifierUses(cond));
   const q = baseQuery(db, kind, cond).select(sql<number>`COUNT(*)`.as("n"));
   const [row] = await run<{ n: number | string }>(db, q);
   return Number(row.n);

@@ -3,7 +3,11 @@
 // typed relationships without reading them again. Also resolves path endpoints (global id or "kind:slug").
 import DataLoader from "dataloader";
 import type { Context } from "./context.js";
-import { idList, placeholders, positional, rowsByIds } from "./rows.js";
+import { sql } from "kysely";
+import type { DbHandle } from "../store/db.js";
+import { idTable, inTexts, rowsByIds } from "./rows.js";
+import { queryBuilder, run } from "./sql.js";
+import { WhereCompiler } from "./where.js";
 import { graphView, type GraphView } from "./graph-index.js";
 import { REF_KIND } from "../data/read.js";
 import type { EntityKind, RelationKind } from "../data/schema.js";
@@ -26,36 +30,32 @@ export interface GraphReader {
 
 /**
  * One BFS frontier: the relations touching any of the ids (two index-driven arms; an OR of two IN lists makes
- * PostgreSQL scan the table), held on `asOf` (context.ts heldOn: period, retirement of the relation and of both
- * ends), of the given kinds; narrow rows (id, fromId, toId). The SQL text depends only on whether kinds and asOf
- * are given, so it stays one prepared statement.
+ * PostgreSQL scan the table), shown as relationship lists show them on `asOf` (context.ts heldOn: period,
+ * retirement of the relation and of both ends), of the given kinds; narrow rows (id, fromId, toId). Ids and kinds
+ * are one parameter each, so the SQL text depends only on whether kinds and asOf are given and stays one prepared
+ * statement.
  */
-function frontierQuery(pgsql: boolean, ids: number[], kinds: string[] | null, asOf: Date | null): [string, unknown[]] {
-  const params: unknown[] = [];
-  const param = placeholders(pgsql, params);
-  const parents = idList(pgsql, param, ids);
+function frontierQuery(db: DbHandle, ids: number[], kinds: string[] | null, asOf: Date | null) {
+  const qb = queryBuilder(db);
+  const w = new WhereCompiler(db);
   // Both arms filter on the kinds (the index is (fromId|toId, kind, validFrom)).
-  const kindTest = () =>
-    !kinds ? "" : pgsql ? ` AND r."kind" = ANY(${param(kinds)}::text[])` : ` AND r."kind" IN (SELECT value FROM json_each(${param(JSON.stringify(kinds))}))`;
-  const arm = (end: string) =>
-    `SELECT r."id", r."fromId", r."toId", r."validFrom", r."validTo", r."retiredAt" FROM p JOIN "Relation" r ON r."${end}" = p.pid${kindTest()}`;
-  const arms = `${arm("fromId")} UNION ${arm("toId")}`;
-  let held: string;
-  if (asOf) {
-    const d = () => (pgsql ? `${param(asOf.toISOString())}::timestamp(3)` : param(asOf.toISOString().replace("Z", "+00:00")));
-    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d()})`;
-    held = `(e."validFrom" IS NULL OR e."validFrom" <= ${d()}) AND (e."validTo" IS NULL OR e."validTo" >= ${d()}) AND ${live("e")} AND ${live("f")} AND ${live("t")}`;
-  } else held = `e."retiredAt" IS NULL AND f."retiredAt" IS NULL AND t."retiredAt" IS NULL`;
-  const sql = `WITH p(pid) AS (${parents}), e AS (${arms})
-    SELECT e."id", e."fromId", e."toId" FROM e
-      JOIN "Entity" f ON f."id" = e."fromId" JOIN "Entity" t ON t."id" = e."toId"
-    WHERE ${held} ORDER BY e."id"`;
-  return positional(pgsql, sql, params);
+  const arm = (end: "fromId" | "toId") => {
+    let q = qb
+      .selectFrom(idTable(db, ids).as("p"))
+      .innerJoin("Relation as r", (j) => j.on(sql<boolean>`${sql.ref(`r.${end}`)} = ${sql.ref("p.pid")}`))
+      .select(["r.id", "r.fromId", "r.toId"])
+      .where(w.shown("r", asOf));
+    if (kinds) q = q.where(inTexts(db, sql.ref("r.kind"), kinds));
+    return q;
+  };
+  return qb
+    .selectFrom(arm("fromId").union(arm("toId")).as("e"))
+    .select(["e.id", "e.fromId", "e.toId"])
+    .orderBy("e.id");
 }
 
 export function graphReader(ctx: Context, kinds: RelationKind[] | null | undefined, asOf: Date | null | undefined): GraphReader {
   const db = ctx.db;
-  const pgsql = db.provider === "postgresql";
   const full = new DataLoader<number, Relation>(async (ids) => {
     const byId = new Map((await rowsByIds(db, "Relation", ids)).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? new Error(`relation ${id} is missing`));
@@ -73,7 +73,7 @@ export function graphReader(ctx: Context, kinds: RelationKind[] | null | undefin
         return v.adjacency.neighbours(ids, kindSet, asOf ? asOf.getTime() : null);
       }
       reader.calls++;
-      const found = await db.read<{ id: number; fromId: number; toId: number }>(...frontierQuery(pgsql, ids, withKinds ? kinds! : null, asOf ?? null));
+      const found = await run<{ id: number; fromId: number; toId: number }>(db, frontierQuery(db, ids, withKinds ? kinds! : null, asOf ?? null));
       const wanted = new Set(ids);
       const out = new Map<number, Edge[]>();
       const push = (n: number, e: Edge) => (out.get(n) ?? out.set(n, []).get(n)!).push(e);

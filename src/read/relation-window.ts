@@ -3,25 +3,35 @@
 // order the API returns them (ORDER BY validFrom, id in the database's own ASC order, as Prisma's orderBy gives:
 // NULLs first on SQLite, last on PostgreSQL) and only the first `limit` of each leave the database. The per-parent
 // LIMIT is a LATERAL subquery on PostgreSQL and a correlated `id IN (... LIMIT n)` on SQLite, so with the
-// (fromId|toId, kind, validFrom) indexes a hub costs `limit` index entries, not its degree. Same filters as
-// context.ts heldOn (period, retirement of the relation and of both ends).
+// (fromId|toId, kind, validFrom) indexes a hub costs `limit` index entries per kind asked, not its degree. Same
+// filters as context.ts heldOn (WhereCompiler.shown: period, retirement of the relation and of both ends).
+// Compiled by Kysely (sql.ts): one description for both databases, values always bound as parameters.
+import { sql, type Expression, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import type { Entity, Relation } from "../generated/prisma/sqlite/client.js";
-import { idList as idListSql, mapRow, placeholders, positional } from "./rows.js";
+import { idsValue, idTable, mapRow } from "./rows.js";
+import { queryBuilder, runCompiled, Slot } from "./sql.js";
+import { WhereCompiler } from "./where.js";
 import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
 
-/** Which ends of a relation a list reads from: relations from the entity, to it, or both. */
-export type Direction = "OUT" | "IN" | "BOTH";
+import type { Direction, UndatedRule } from "./where.js";
 
-/**
- * How `asOf` treats a relationship whose start no source states: INCLUDE counts it as having held since always (an
- * open bound), EXCLUDE leaves it out, since nothing says it held on that day. A missing end stays open either way
- * (the relationship still holds, as far as the sources say).
- */
-export type UndatedRule = "INCLUDE" | "EXCLUDE";
+export type { Direction };
 
-const OTHER_JOIN = (rel: string) =>
-  `JOIN "Entity" o ON o."id" = CASE WHEN ${rel}."fromId" = p.pid THEN ${rel}."toId" ELSE ${rel}."fromId" END`;
+// The columns and aliases below are chosen per request (the selection's columns, the level's aliases), so these
+// statements are built on the untyped builder; the row types are restored by rows.ts mapRow.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Builder = Kysely<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Select = SelectQueryBuilder<any, any, any>;
+const builder = (db: DbHandle) => queryBuilder(db) as unknown as Builder;
+const ref = (alias: string, column: string) => sql.ref(`${alias}.${column}`);
+
+// What changes between runs of one shape of window (runCompiled): everything else is in the shape's key.
+const IDS = new Slot("parent ids");
+const CAP = new Slot("row cap");
+const CAP_LIMIT = CAP as unknown as number;
+const levelKey = (s: LevelSpec) => `${s.kinds.join(",")}|${s.direction}|${s.asOf?.toISOString() ?? ""}|${s.undated ?? "INCLUDE"}|${s.limit}|${s.need.key}`;
 
 export interface LimitedRelations {
   byParent: Map<number, Relation[]>;
@@ -41,6 +51,101 @@ export interface LimitedRelations {
 export const OTHER_END = Symbol("otherEnd");
 export type RelationWithEnd = Relation & { [OTHER_END]?: Entity };
 
+/** One level of a read: what a relationship list field asks. */
+export interface LevelSpec {
+  kinds: string[];
+  direction: Direction;
+  asOf: Date | null;
+  limit: number;
+  need: ColumnNeed;
+  /** Default INCLUDE; a two-level read applies only the default (context.ts asks it only then). */
+  undated?: UndatedRule;
+}
+
+/** The id of relation `rel`'s other end, seen from the entity whose id is `pid`. */
+function otherEnd(direction: Direction, rel: string, pid: Expression<unknown>) {
+  if (direction === "OUT") return ref(rel, "toId");
+  if (direction === "IN") return ref(rel, "fromId");
+  return sql`CASE WHEN ${ref(rel, "fromId")} = ${pid} THEN ${ref(rel, "toId")} ELSE ${ref(rel, "fromId")} END`;
+}
+
+/**
+ * One level's per-parent window over the parent id `pid`: the first `limit` relations in (validFrom, id) order,
+ * with the filters of context.ts heldOn, selecting `columns`. Each (end, kind) pair is its own arm, cut at the
+ * limit: with the kind an equality, the (fromId|toId, kind, validFrom, id) index yields the arm's rows already in
+ * order and its LIMIT stops after `limit` entries, however many edges a hub has (an IN over several kinds would
+ * read all of them to sort). Several arms are merged in order and cut again.
+ */
+function window(db: DbHandle, w: WhereCompiler, pid: Expression<unknown>, s: LevelSpec, columns: string[], out: string[]): Select {
+  const qb = builder(db);
+  const ends = [...(s.direction !== "IN" ? (["fromId"] as const) : []), ...(s.direction !== "OUT" ? (["toId"] as const) : [])];
+  const arm = (end: "fromId" | "toId", kind: string) => {
+    let q = qb
+      .selectFrom("Relation as r")
+      .select(columns.map((c) => `r.${c}`))
+      .where(sql<boolean>`${ref("r", end)} = ${pid}`)
+      .where("r.kind", "=", kind);
+    // A relation from the entity to itself is listed once (as the OUT arm lists it) when both directions are asked.
+    if (end === "toId" && s.direction === "BOTH") q = q.where(sql<boolean>`${ref("r", "fromId")} <> ${pid}`);
+    return q.where(w.shown("r", s.asOf)).orderBy("r.validFrom").orderBy("r.id").limit(s.limit);
+  };
+  const arms = ends.flatMap((end) => s.kinds.map((kind) => arm(end, kind)));
+  if (arms.length === 1) return arms[0];
+  // Each arm in a derived table: a set operation's arms cannot carry their own ORDER BY and LIMIT.
+  const union = arms.map((a, i) => qb.selectFrom(a.as(`a${i}`)).selectAll()).reduce((u, a) => u.unionAll(a));
+  return qb
+    .selectFrom(union.as("u"))
+    .select(out.map((c) => `u.${c}`))
+    .orderBy("u.validFrom")
+    .orderBy("u.id")
+    .limit(s.limit);
+}
+
+/** Adds a relation row's other end (prefixed columns) to it, one object per entity. */
+function attachEnd(r: Relation, row: Record<string, unknown>, columns: string[], prefix: string, seen: Map<number, Entity>) {
+  const id = row[`${prefix}id`] as number;
+  let e = seen.get(id);
+  if (!e) seen.set(id, (e = mapRow<Entity>(row, columns, "Entity", prefix)));
+  (r as RelationWithEnd)[OTHER_END] = e;
+}
+
+/** The statement of limitedRelations for one shape of level, over the slots IDS and CAP. */
+function oneLevel(db: DbHandle, s: LevelSpec): Select {
+  // The level's `undated` rule is part of its compiled shape (levelKey).
+  const qb = builder(db);
+  const w = new WhereCompiler(db, { undated: s.undated });
+  const pid = ref("p", "pid");
+  // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
+  const otherColumns = (s.need.other ?? []).map((c) => `o.${c} as o__${c}`);
+  let q: Select;
+  if (db.provider === "postgresql") {
+    // Parents in order: PostgreSQL then sorts each parent's rows alone (incremental sort) and the row-budget LIMIT
+    // stops the nested loop early, instead of computing every parent's window before sorting them all.
+    q = qb
+      .selectFrom(idTable(db, IDS, true).as("p"))
+      .crossJoinLateral(window(db, w, pid, s, s.need.relation, s.need.relation).as("x"))
+      .select(["p.pid", ...s.need.relation.map((c) => `x.${c}`), ...otherColumns])
+      .orderBy("p.pid")
+      .orderBy("x.validFrom")
+      .orderBy("x.id");
+    if (s.need.other) q = q.innerJoin("Entity as o", (j) => j.on(sql<boolean>`${ref("o", "id")} = ${otherEnd(s.direction, "x", pid)}`));
+  } else {
+    // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same. One arm needs only the ids; a
+    // union of arms also their validFrom, to merge them in order.
+    const single = s.direction !== "BOTH" && s.kinds.length === 1;
+    const win = window(db, w, pid, s, single ? ["id"] : ["id", "validFrom"], ["id"]);
+    q = qb
+      .selectFrom(idTable(db, IDS).as("p"))
+      .innerJoin("Relation as r", (j) => j.on(sql<boolean>`${ref("r", "id")} IN ${win}`))
+      .select(["p.pid", ...s.need.relation.map((c) => `r.${c}`), ...otherColumns])
+      .orderBy("p.pid")
+      .orderBy("r.validFrom")
+      .orderBy("r.id");
+    if (s.need.other) q = q.innerJoin("Entity as o", (j) => j.on(sql<boolean>`${ref("o", "id")} = ${otherEnd(s.direction, "r", pid)}`));
+  }
+  return q.limit(CAP_LIMIT);
+}
+
 export async function limitedRelations(
   db: DbHandle,
   ids: number[],
@@ -53,31 +158,8 @@ export async function limitedRelations(
   cap: number = Number.MAX_SAFE_INTEGER,
   undated: UndatedRule = "INCLUDE",
 ): Promise<LimitedRelations> {
-  const pgsql = db.provider === "postgresql";
-  const params: unknown[] = [];
-  const param = placeholders(pgsql, params);
-  const idList = idListSql(pgsql, param, ids);
-  const { arms, limit: P3 } = windowArms(pgsql, "p.pid", { kinds, direction, asOf, limit, need, undated }, param, "r");
-  // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
-  const columns = (rel: string) =>
-    [...need.relation.map((c) => `${rel}."${c}"`), ...(need.other ?? []).map((c) => `o."${c}" AS "o__${c}"`)].join(", ");
-  const otherJoin = (rel: string) => (need.other ? OTHER_JOIN(rel) : "");
-  let sql: string;
-  if (pgsql) {
-    const union = pgUnion(arms, P3, "u");
-    // Parents in order: PostgreSQL then sorts each parent's rows alone (incremental sort) and the row-budget LIMIT
-    // stops the nested loop early, instead of computing every parent's window before sorting them all.
-    sql = `SELECT p.pid, ${columns("x")} FROM (${idList} ORDER BY 1) AS p(pid) CROSS JOIN LATERAL (${union}) x ${otherJoin("x")} ORDER BY p.pid, x."validFrom", x."id" LIMIT ${param(cap)}`;
-  } else {
-    // SQLite has no LATERAL: a correlated IN (... LIMIT) per parent does the same.
-    const pick = (a: string) => `SELECT "id", "validFrom" FROM (${a})`;
-    const ids =
-      arms.length === 1
-        ? `SELECT "id" FROM (${arms[0]})`
-        : `SELECT "id" FROM (${arms.map(pick).join(" UNION ALL ")} ORDER BY "validFrom", "id" LIMIT ${P3})`;
-    sql = `WITH p(pid) AS (${idList}) SELECT p.pid, ${columns("r")} FROM p JOIN "Relation" r ON r."id" IN (${ids}) ${otherJoin("r")} ORDER BY p.pid, r."validFrom", r."id" LIMIT ${param(cap)}`;
-  }
-  const rows = await db.read(...positional(pgsql, sql, params));
+  const s: LevelSpec = { kinds, direction, asOf, limit, need, undated };
+  const rows = await runCompiled<Record<string, unknown>>(db, `window|${levelKey(s)}`, () => oneLevel(db, s), new Map<Slot, unknown>([[IDS, idsValue(db, ids)], [CAP, cap]]));
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();
   for (const row of rows) {
@@ -86,78 +168,9 @@ export async function limitedRelations(
     const list = byParent.get(k);
     if (list) list.push(r);
     else byParent.set(k, [r]);
-    if (need.other) {
-      const oid = row.o__id as number;
-      let o = others.get(oid);
-      if (!o) others.set(oid, (o = mapRow<Entity>(row, need.other, "Entity", "o__")));
-      (r as RelationWithEnd)[OTHER_END] = o;
-    }
+    if (need.other) attachEnd(r, row, need.other, "o__", others);
   }
   return { byParent, others: [...others.values()], rows };
-}
-
-/** One level of a two-level read (PostgreSQL): what a relationship list field asks. */
-export interface LevelSpec {
-  kinds: string[];
-  direction: Direction;
-  asOf: Date | null;
-  limit: number;
-  need: ColumnNeed;
-  /** Default INCLUDE. */
-  undated?: UndatedRule;
-}
-
-/**
- * One level's per-parent window over the parent id expression `pid`: a subquery per direction (arm), each ordered
- * by (validFrom, id) and cut at the limit, with the filters of context.ts heldOn (period, retirement of the
- * relation and of both ends). Relation alias `r`, its ends `${r}f` and `${r}t`.
- */
-function windowArms(pgsql: boolean, pid: string, s: LevelSpec, param: (v: unknown) => string, r: string) {
-  // One kind (the usual case) is an equality, so the (fromId|toId, kind, validFrom) index yields each parent's rows
-  // already in order and the per-parent LIMIT stops after `limit` rows, however many edges a hub has.
-  const kindTest =
-    s.kinds.length === 1
-      ? `${r}."kind" = ${param(s.kinds[0])}`
-      : pgsql
-        ? `${r}."kind" = ANY(${param(s.kinds)}::text[])`
-        : `${r}."kind" IN (SELECT value FROM json_each(${param(JSON.stringify(s.kinds))}))`;
-  const limit = param(s.limit);
-  const held = heldSql(pgsql, r, s.asOf, param, s.undated);
-  const arm = (end: "fromId" | "toId", extra = "") =>
-    `SELECT ${r}.* FROM "Relation" ${r} WHERE ${r}."${end}" = ${pid} AND ${kindTest} AND ${held}${extra} ORDER BY ${r}."validFrom", ${r}."id" LIMIT ${limit}`;
-  const arms = [
-    ...(s.direction !== "IN" ? [arm("fromId")] : []),
-    // A relation from the entity to itself is listed once (as the OUT arm lists it) when both directions are asked.
-    ...(s.direction !== "OUT" ? [arm("toId", s.direction === "BOTH" ? ` AND ${r}."fromId" <> ${pid}` : "")] : []),
-  ];
-  return { arms, limit };
-}
-
-/**
- * context.ts heldOn as SQL over relation alias `r` (its ends `${r}f`, `${r}t`): held on `asOf` (an undated start
- * open unless `undated` is EXCLUDE, an undated end open), and neither the relation nor an end retired (before `asOf`, with one).
- */
-export function heldSql(pgsql: boolean, r: string, asOf: Date | null, param: (v: unknown) => string, undated: UndatedRule = "INCLUDE"): string {
-  if (asOf) {
-    // Stored as ISO text on SQLite (Prisma's format) and as timestamp(3) in UTC on PostgreSQL.
-    const d = pgsql ? `${param(asOf.toISOString())}::timestamp(3)` : param(asOf.toISOString().replace("Z", "+00:00"));
-    const live = (x: string) => `(${x}."retiredAt" IS NULL OR ${x}."retiredAt" > ${d})`;
-    return (
-      `(${undated === "EXCLUDE" ? "" : `${r}."validFrom" IS NULL OR `}${r}."validFrom" <= ${d}) AND (${r}."validTo" IS NULL OR ${r}."validTo" >= ${d}) AND ${live(r)}` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${live(`${r}f`)})` +
-      ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${live(`${r}t`)})`
-    );
-  }
-  return (
-    `${r}."retiredAt" IS NULL` +
-    ` AND EXISTS (SELECT 1 FROM "Entity" ${r}f WHERE ${r}f."id" = ${r}."fromId" AND ${r}f."retiredAt" IS NULL)` +
-    ` AND EXISTS (SELECT 1 FROM "Entity" ${r}t WHERE ${r}t."id" = ${r}."toId" AND ${r}t."retiredAt" IS NULL)`
-  );
-}
-
-/** PostgreSQL: a level's arms as one subquery, both directions merged in order and cut at the limit. */
-function pgUnion(arms: string[], limit: string, u: string) {
-  return arms.length === 1 ? arms[0] : `SELECT * FROM ((${arms.join(") UNION ALL (")})) ${u} ORDER BY ${u}."validFrom", ${u}."id" LIMIT ${limit}`;
 }
 
 export interface TwoLevels extends LimitedRelations {
@@ -165,6 +178,30 @@ export interface TwoLevels extends LimitedRelations {
   nested: Map<number, Relation[]>;
   /** The second level's other ends, when whole rows (for the entity loader). */
   nestedOthers: Entity[];
+}
+
+/** The statement of limitedRelationsTwoLevels for one shape of the two levels, over the slots IDS and CAP. */
+function twoLevels(db: DbHandle, first: LevelSpec, second: LevelSpec): Select {
+  const qb = builder(db);
+  const w = new WhereCompiler(db);
+  const pid = ref("p", "pid");
+  const oid = ref("o", "id");
+  const otherCols = first.need.other ?? ["id"];
+  const columns = [
+    "p.pid",
+    ...first.need.relation.map((c) => `x.${c}`),
+    ...(otherCols.includes("id") ? otherCols : ["id", ...otherCols]).map((c) => `o.${c} as o__${c}`),
+    ...second.need.relation.map((c) => `y.${c} as y__${c}`),
+    ...(second.need.other ?? []).map((c) => `q.${c} as q__${c}`),
+  ];
+  let q = qb
+    .selectFrom(idTable(db, IDS, true).as("p"))
+    .crossJoinLateral(window(db, w, pid, first, first.need.relation, first.need.relation).as("x"))
+    .innerJoin("Entity as o", (j) => j.on(sql<boolean>`${oid} = ${otherEnd(first.direction, "x", pid)}`))
+    .leftJoinLateral(window(db, w, oid, second, second.need.relation, second.need.relation).as("y"), (j) => j.onTrue());
+  if (second.need.other) q = q.leftJoin("Entity as q", (j) => j.on(sql<boolean>`${ref("q", "id")} = ${otherEnd(second.direction, "y", oid)}`));
+  q = q.select(columns).orderBy("p.pid").orderBy("x.validFrom").orderBy("x.id").orderBy("y.validFrom").orderBy("y.id").limit(CAP_LIMIT);
+  return q;
 }
 
 /**
@@ -180,27 +217,12 @@ export async function limitedRelationsTwoLevels(
   second: LevelSpec,
   cap: number = Number.MAX_SAFE_INTEGER,
 ): Promise<TwoLevels> {
-  const params: unknown[] = [];
-  const param = placeholders(true, params);
-  const parents = idListSql(true, param, ids);
-  const w1 = windowArms(true, "p.pid", first, param, "r");
-  const l1 = pgUnion(w1.arms, w1.limit, "ru");
-  const w2 = windowArms(true, `o."id"`, second, param, "s");
-  const l2 = pgUnion(w2.arms, w2.limit, "su");
-  const otherCols = first.need.other ?? ["id"];
-  const cols = [
-    ...first.need.relation.map((c) => `x."${c}"`),
-    ...(otherCols.includes("id") ? otherCols : ["id", ...otherCols]).map((c) => `o."${c}" AS "o__${c}"`),
-    ...second.need.relation.map((c) => `y."${c}" AS "y__${c}"`),
-    ...(second.need.other ?? []).map((c) => `q."${c}" AS "q__${c}"`),
-  ].join(", ");
-  const sql =
-    `SELECT p.pid, ${cols} FROM (${parents} ORDER BY 1) AS p(pid) CROSS JOIN LATERAL (${l1}) x ` +
-    `JOIN "Entity" o ON o."id" = CASE WHEN x."fromId" = p.pid THEN x."toId" ELSE x."fromId" END ` +
-    `LEFT JOIN LATERAL (${l2}) y ON true ` +
-    (second.need.other ? `LEFT JOIN "Entity" q ON q."id" = CASE WHEN y."fromId" = o."id" THEN y."toId" ELSE y."fromId" END ` : "") +
-    `ORDER BY p.pid, x."validFrom", x."id", y."validFrom", y."id" LIMIT ${param(cap)}`;
-  const rows = await db.read(sql, params);
+  const rows = await runCompiled<Record<string, unknown>>(
+    db,
+    `two levels|${levelKey(first)}|${levelKey(second)}`,
+    () => twoLevels(db, first, second),
+    new Map<Slot, unknown>([[IDS, idsValue(db, ids)], [CAP, cap]]),
+  );
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();
   const nested = new Map<number, Relation[]>();
@@ -208,31 +230,22 @@ export async function limitedRelationsTwoLevels(
   let group = "";
   let filling: Relation[] | null = null;
   for (const row of rows) {
-    const pid = Number(row.pid);
-    const oid = row.o__id as number;
-    const key = `${pid}|${String(row.id)}`;
+    const parent = Number(row.pid);
+    const other = row.o__id as number;
+    const key = `${parent}|${String(row.id)}`;
     if (key !== group) {
       group = key;
       const r = mapRow<Relation>(row, first.need.relation, "Relation");
-      if (first.need.other) {
-        let o = others.get(oid);
-        if (!o) others.set(oid, (o = mapRow<Entity>(row, first.need.other, "Entity", "o__")));
-        (r as RelationWithEnd)[OTHER_END] = o;
-      }
-      const list = byParent.get(pid);
+      if (first.need.other) attachEnd(r, row, first.need.other, "o__", others);
+      const list = byParent.get(parent);
       if (list) list.push(r);
-      else byParent.set(pid, [r]);
-      filling = nested.has(oid) ? null : [];
-      if (filling) nested.set(oid, filling);
+      else byParent.set(parent, [r]);
+      filling = nested.has(other) ? null : [];
+      if (filling) nested.set(other, filling);
     }
     if (filling && row.y__id != null) {
       const y = mapRow<Relation>(row, second.need.relation, "Relation", "y__");
-      if (second.need.other) {
-        const qid = row.q__id as number;
-        let e = nestedOthers.get(qid);
-        if (!e) nestedOthers.set(qid, (e = mapRow<Entity>(row, second.need.other, "Entity", "q__")));
-        (y as RelationWithEnd)[OTHER_END] = e;
-      }
+      if (second.need.other) attachEnd(y, row, second.need.other, "q__", nestedOthers);
       filling.push(y);
     }
   }

@@ -1,8 +1,11 @@
-// Rows read straight from the driver (DbHandle.read) in the shapes Prisma returns, so loaders can mix them with
-// Prisma's own results: DateTime columns become Dates (SQLite stores ISO text; pg gives Dates already, see db.ts),
-// Boolean columns true/false (SQLite stores 0/1). The column lists come from the generated datamodel.
+// Rows read straight from the driver (statements compiled by Kysely, run by DbHandle.read) in the shapes Prisma
+// returns, so loaders can mix them with Prisma's own results: DateTime columns become Dates (SQLite stores ISO
+// text; pg gives Dates already, see db.ts), Boolean columns true/false (SQLite stores 0/1). The column lists come
+// from the generated datamodel.
 import { getDatamodel } from "../generated/pothos-types.js";
+import { sql, type Expression, type RawBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
+import { queryBuilder, run, Slot } from "./sql.js";
 import type { Entity, Relation } from "../generated/prisma/sqlite/client.js";
 
 type Row = Record<string, unknown>;
@@ -46,38 +49,40 @@ export function mapRow<T>(row: Row, columns: string[], model: "Entity" | "Relati
 export const toEntity = (row: Row, prefix = "") => mapRow<Entity>(row, ENTITY.all, "Entity", prefix);
 export const toRelation = (row: Row, prefix = "") => mapRow<Relation>(row, RELATION.all, "Relation", prefix);
 
+/** A list of ids as one parameter's value: an int[] on PostgreSQL, a JSON array on SQLite (see idTable). */
+export const idsValue = (db: DbHandle, ids: readonly number[]): unknown => (db.provider === "postgresql" ? [...ids] : JSON.stringify(ids));
+
 /**
- * A placeholder per value, numbered in the order values are added: "$n" on PostgreSQL, "?n" on SQLite (see
- * `positional`). A value used twice in the SQL is simply added twice.
+ * The ids as a derived table of one column, `pid`, bound as one parameter however many (so the statement text, and
+ * its prepared statement, does not change with their number); a Slot stands for an idsValue given at each run.
+ * `ordered`: in id order (PostgreSQL can then sort each parent's rows alone).
  */
-export function placeholders(pgsql: boolean, params: unknown[]) {
-  return (v: unknown) => {
-    params.push(v);
-    return pgsql ? `$${params.length}` : `?${params.length}`;
-  };
+export function idTable(db: DbHandle, ids: readonly number[] | Slot, ordered = false): RawBuilder<{ pid: number }> {
+  const v = ids instanceof Slot ? ids : idsValue(db, ids);
+  if (db.provider === "postgresql") return ordered ? sql`(SELECT unnest(${v}::int[]) AS pid ORDER BY 1)` : sql`(SELECT unnest(${v}::int[]) AS pid)`;
+  return sql`(SELECT value AS pid FROM json_each(${v}))`;
 }
 
-/** SQLite: better-sqlite3 binds numbered "?N" by position only: every use spelt "?", its value in order. */
-export function positional(pgsql: boolean, sql: string, params: unknown[]): [string, unknown[]] {
-  if (pgsql) return [sql, params];
-  return [sql.replace(/\?\d+/g, "?"), [...sql.matchAll(/\?(\d+)/g)].map((m) => params[Number(m[1]) - 1])];
+/** `column` is one of the ids: one parameter however many (see idTable). */
+export function inIds(db: DbHandle, column: Expression<unknown>, ids: readonly number[]): RawBuilder<boolean> {
+  return db.provider === "postgresql"
+    ? sql<boolean>`${column} = ANY(${[...ids]}::int[])`
+    : sql<boolean>`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }
 
-/** A list of ids as one parameter: a pg int[], or a JSON array SQLite reads with json_each. */
-export function idList(pgsql: boolean, param: (v: unknown) => string, ids: readonly number[]) {
-  return pgsql ? `SELECT unnest(${param([...ids])}::int[])` : `SELECT value FROM json_each(${param(JSON.stringify(ids))})`;
+/** `column` is one of the texts: one parameter however many (see idTable). */
+export function inTexts(db: DbHandle, column: Expression<unknown>, texts: readonly string[]): RawBuilder<boolean> {
+  return db.provider === "postgresql"
+    ? sql<boolean>`${column} = ANY(${[...texts]}::text[])`
+    : sql<boolean>`${column} IN (SELECT value FROM json_each(${JSON.stringify(texts)}))`;
 }
 
 /** Whole rows of a model by id, one statement for the batch (loaders). */
 export async function rowsByIds<M extends "Entity" | "Relation">(db: DbHandle, model: M, ids: readonly number[]) {
-  const pgsql = db.provider === "postgresql";
-  const params: unknown[] = [];
-  const sql = `SELECT * FROM "${model}" WHERE "id" IN (${idList(pgsql, placeholders(pgsql, params), ids)})`;
-  const rows = await db.read(...positional(pgsql, sql, params));
+  const q = queryBuilder(db)
+    .selectFrom(model as "Entity")
+    .selectAll()
+    .where(inIds(db, sql.ref("id"), ids));
+  const rows = await run<Row>(db, q);
   return rows.map((r) => (model === "Entity" ? toEntity(r) : toRelation(r))) as (M extends "Entity" ? Entity : Relation)[];
-}
-
-/** `alias."col" AS "prefixcol"` for every column of a model: one statement can return a joined row whole. */
-export function selectColumns(cols: { all: string[] }, alias: string, prefix = "") {
-  return cols.all.map((c) => `${alias}."${c}" AS "${prefix}${c}"`).join(", ");
 }

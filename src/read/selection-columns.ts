@@ -177,6 +177,16 @@ export interface RelationFieldSpec {
   direction: "OUT" | "IN" | "BOTH";
 }
 
+/**
+ * What the generic `Entity.relations` records instead (extension `relationSpec: GENERIC_RELATIONS`): its kinds
+ * and direction are its arguments, read with `genericSpec` (the same defaults its resolver applies).
+ */
+export const GENERIC_RELATIONS = "generic";
+
+export function genericSpec(args: { kinds?: readonly string[] | null; direction?: string | null }, allKinds: readonly string[]): RelationFieldSpec {
+  return { kinds: [...(args.kinds?.length ? new Set(args.kinds) : allKinds)].sort(), direction: (args.direction ?? "BOTH") as RelationFieldSpec["direction"] };
+}
+
 /** The next level of a relationship list, read together with it (relation-window.ts, PostgreSQL). */
 export interface NestedLevel extends RelationFieldSpec {
   asOf: Date | null;
@@ -187,11 +197,17 @@ export interface NestedLevel extends RelationFieldSpec {
 
 /**
  * When a relationship list's selection reaches, through the other end (partner, organization ...), exactly one
- * more relationship list with no list below it (`cooperations { partner { cooperations(first: 10) { ... } } }`),
+ * more relationship list with no list below it (`cooperations { partner { cooperations(first: 10) { ... } } }`, or
+ * a generic `relations(kinds:, direction:, first:)`),
  * that list's spec, arguments and column need: the two levels can then be read in one statement. Null otherwise.
  * `limitOf` turns the nested field's `first` into its limit (the same validation its resolver applies).
  */
-export function nestedLevel(info: GraphQLResolveInfo, limitOf: (first: number | null | undefined) => number): NestedLevel | null {
+export function nestedLevel(
+  info: GraphQLResolveInfo,
+  limitOf: (first: number | null | undefined) => number,
+  /** Every relation kind: what a generic `relations` without `kinds` reads. */
+  allKinds: readonly string[],
+): NestedLevel | null {
   const { schema, fragments } = info;
   const relType = getNamedType(info.returnType) as GraphQLCompositeType;
   // The other-end fields' selections, then the relationship lists in them, by response key.
@@ -212,14 +228,20 @@ export function nestedLevel(info: GraphQLResolveInfo, limitOf: (first: number | 
   const [{ on, nodes }] = lists.values();
   if (!isObjectType(on) && !isInterfaceType(on)) return null;
   const def = on.getFields()[nodes[0].name.value];
-  const spec = def.extensions.relationSpec as RelationFieldSpec;
   // Every occurrence must ask the same arguments, and nothing below may be another list.
   const args = nodes.map((n) => getArgumentValues(def, n, info.variableValues));
   const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-    (a.first ?? null) === (b.first ?? null) && String(a.asOf ?? "") === String(b.asOf ?? "");
+    (a.first ?? null) === (b.first ?? null) &&
+    String(a.asOf ?? "") === String(b.asOf ?? "") &&
+    String(a.kinds ?? "") === String(b.kinds ?? "") &&
+    (a.direction ?? null) === (b.direction ?? null);
   if (!args.every((a) => same(a, args[0]))) return null;
-  // A filtered next level is read through the planner (src/read/relation-list.ts), not with this one; the
-  // two-level read applies only the default `undated` rule.
+  const spec =
+    def.extensions.relationSpec === GENERIC_RELATIONS
+      ? genericSpec(args[0] as { kinds?: string[] | null; direction?: string | null }, allKinds)
+      : (def.extensions.relationSpec as RelationFieldSpec);
+  // A filtered next level is read through the planner (src/read/relation-list.ts), not with this one.
+  // The two-level read applies only the default `undated` rule.
   if (args.some((a) => a.where != null || (a.undated ?? "INCLUDE") !== "INCLUDE")) return null;
   const innerType = getNamedType(def.type) as GraphQLCompositeType;
   const need = columnNeedOf(schema, fragments, innerType, nodes);

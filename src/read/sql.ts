@@ -124,3 +124,32 @@ export function ilike(db: DbHandle, column: RawBuilder<unknown>, pattern: string
     ? sql<boolean>`${column} ILIKE ${pattern} ESCAPE '\\'`
     : sql<boolean>`${column} LIKE ${pattern} ESCAPE '\\'`;
 }
+
+/** A value given per run to a statement compiled once (runCompiled): the parents' ids, a row cap ... */
+export class Slot {
+  constructor(readonly name: string) {}
+}
+
+const COMPILED = new Map<string, { sql: string; parameters: readonly unknown[] }>();
+const MAX_COMPILED = 1_000;
+
+/**
+ * Runs the statement `build` describes, built and compiled once per `key`: building and compiling a large
+ * statement (a relationship window has an arm per kind and direction) costs more CPU than running it. `key` must
+ * name everything the statement depends on except its slots, whose values `values` gives for this run.
+ */
+export async function runCompiled<T extends object>(db: DbHandle, key: string, build: () => Compilable, values: Map<Slot, unknown>): Promise<T[]> {
+  const k = `${db.provider}|${key}`;
+  let compiled = COMPILED.get(k);
+  if (!compiled) {
+    if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
+    compiled = build().compile();
+    COMPILED.set(k, compiled);
+  }
+  const parameters = compiled.parameters.map((p) => {
+    if (!(p instanceof Slot)) return p;
+    if (!values.has(p)) throw new Error(`no value for slot ${p.name}`);
+    return values.get(p);
+  });
+  return db.read<T>(compiled.sql, parameters);
+}

@@ -3,11 +3,12 @@
 // '\', so escaping the value is enough. SQLite's LIKE has no escape character unless the statement names one
 // (ESCAPE), and Prisma's never does: there a text with a wildcard is matched by one statement of our own, LIKE ...
 // ESCAPE '\', that returns the matching ids (a literal `%` or `_` is rare in names, so the list is short; it is capped).
+import { sql } from "kysely";
 import type { DbHandle } from "../store/db.js";
-import { placeholders, positional } from "./rows.js";
+import { ilike, likeLiteral, queryBuilder, run } from "./sql.js";
 
 /** `\`, `%` and `_` escaped with `\`, the ESCAPE character of both databases here. */
-export const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
+export const escapeLike = likeLiteral;
 
 export const hasLikeWildcard = (s: string) => /[%_]/.test(s);
 
@@ -25,13 +26,16 @@ export async function literalMatchIds(
   text: string,
   scope: Record<string, string> = {},
 ): Promise<number[] | null> {
-  const pgsql = db.provider === "postgresql";
-  const params: unknown[] = [];
-  const p = placeholders(pgsql, params);
-  const like = pgsql ? "ILIKE" : "LIKE";
-  const pattern = `%${escapeLike(text)}%`;
-  const match = columns.map((c) => `"${c}" ${like} ${p(pattern)} ESCAPE '\\'`).join(" OR ");
-  const where = [...Object.entries(scope).map(([c, v]) => `"${c}" = ${p(v)}`), `(${match})`].join(" AND ");
-  const rows = await db.read<{ id: number }>(...positional(pgsql, `SELECT "id" FROM "${table}" WHERE ${where} LIMIT ${MAX_LITERAL_MATCHES + 1}`, params));
+  const pattern = `%${likeLiteral(text)}%`;
+  const match = sql.join(
+    columns.map((c) => ilike(db, sql.ref(c), pattern)),
+    sql` OR `,
+  );
+  let q = queryBuilder(db)
+    .selectFrom(table)
+    .select("id")
+    .where(sql<boolean>`(${match})`);
+  for (const [c, v] of Object.entries(scope)) q = q.where(sql<boolean>`${sql.ref(c)} = ${v}`);
+  const rows = await run<{ id: number }>(db, q.limit(MAX_LITERAL_MATCHES + 1));
   return rows.length > MAX_LITERAL_MATCHES ? null : rows.map((r) => Number(r.id));
 }

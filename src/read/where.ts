@@ -5,9 +5,16 @@
 import { sql, type RawBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import { dateValue, ilike, likeLiteral, type Tables } from "./sql.js";
-import type { Direction, UndatedRule } from "./relation-window.js";
 
-export type { UndatedRule } from "./relation-window.js";
+/** Which ends of a relation a list reads from: relations from the entity, to it, or both. */
+export type Direction = "OUT" | "IN" | "BOTH";
+
+/**
+ * How `asOf` treats a relationship whose start no source states: INCLUDE counts it as having held since always (an
+ * open bound), EXCLUDE leaves it out, since nothing says it held on that day. A missing end stays open either way
+ * (the relationship still holds, as far as the sources say).
+ */
+export type UndatedRule = "INCLUDE" | "EXCLUDE";
 
 export type ValueType = "text" | "int" | "float" | "bool" | "date" | "enum";
 
@@ -38,12 +45,18 @@ export type EntityCond =
   | { op: "kind"; kinds: string[] }
   /** Active on a day: started on or before it (or undated) and not ended before it. */
   | { op: "activeOn"; date: Date }
+  /**
+   * Its own period overlaps [from, to] (either bound open when null): started (startDate) or founded (foundedYear)
+   * by `to`, not ended (endDate) before `from`; undated bounds are open, so an undated entity always overlaps.
+   */
+  | { op: "during"; from: Date | null; to: Date | null }
   | { op: "rel"; quantifier: "some" | "none" | "all"; kinds: string[]; direction: Direction; where: RelationCond | null };
 
 export type RelationCond =
   | { op: "and" | "or"; items: RelationCond[] }
   | { op: "not"; item: RelationCond }
-  | { op: "scalar"; column: RelationColumn; type: ValueType; filter: ScalarFilter }
+  /** `origin`: where a qualifier (subtype) comparison came from, so an unknown value's error can name it (qualifiers.ts). */
+  | { op: "scalar"; column: RelationColumn; type: ValueType; filter: ScalarFilter; origin?: { argument: string; path: string } }
   /** Held on a day (an undated start per the compiler's `undated` rule; an undated end is open). */
   | { op: "heldOn"; date: Date }
   /** Its period overlaps [from, to] (either bound open when null). */
@@ -67,7 +80,7 @@ const FALSE = sql<boolean>`1 = 0`;
 /**
  * Compiles condition trees for one statement: aliases are numbered so nested subqueries never clash. `undated`
  * (default INCLUDE) is the statement's rule for relationships with no stated start under `asOf`, `heldOn` and
- * `overlaps` (relation-window.ts UndatedRule): every list, connection or aggregate that takes `undated` passes it here.
+ * `overlaps` (UndatedRule): every list, connection or aggregate that takes `undated` passes it here.
  */
 export class WhereCompiler {
   private n = 0;
@@ -136,6 +149,16 @@ export class WhereCompiler {
       case "activeOn": {
         const d = dateValue(this.db, c.date);
         return sql<boolean>`(${col("startDate")} IS NULL OR ${col("startDate")} <= ${d}) AND (${col("endDate")} IS NULL OR ${col("endDate")} >= ${d})`;
+      }
+      case "during": {
+        const parts: RawBuilder<boolean>[] = [];
+        if (c.to) {
+          const to = dateValue(this.db, c.to);
+          parts.push(sql<boolean>`(${col("startDate")} IS NULL OR ${col("startDate")} <= ${to})`);
+          parts.push(sql<boolean>`(${col("foundedYear")} IS NULL OR ${col("foundedYear")} <= ${c.to.getUTCFullYear()})`);
+        }
+        if (c.from) parts.push(sql<boolean>`(${col("endDate")} IS NULL OR ${col("endDate")} >= ${dateValue(this.db, c.from)})`);
+        return and(parts);
       }
       case "rel":
         return this.relationPredicate(e, c, asOf);

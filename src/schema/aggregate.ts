@@ -40,7 +40,7 @@ const IntRange = builder.objectRef<{ min: unknown; max: unknown }>("IntRange").i
     max: t.int({ nullable: true, resolve: (r) => (r.max == null ? null : Number(r.max)) }),
   }),
 });
-const DateRange = builder.objectRef<{ min: unknown; max: unknown }>("DateRange").implement({
+export const DateRange = builder.objectRef<{ min: unknown; max: unknown }>("DateRange").implement({
   fields: (t) => ({
     min: t.field({ type: "Date", nullable: true, resolve: (r) => (r.min == null ? null : new Date(r.min as string)) }),
     max: t.field({ type: "Date", nullable: true, resolve: (r) => (r.max == null ? null : new Date(r.max as string)) }),

@@ -10,7 +10,7 @@ import { SortDirectionEnum } from "./enums.js";
 import { entitySelect } from "../read/selection-columns.js";
 import { type Organization } from "./entity.js";
 import { TYPE_BY_KIND, decodeId } from "../data/ids.js";
-import { entityCondition, whereInputOf } from "./where.js";
+import { DateRangeInput, dateRange, entityCondition, whereInputOf } from "./where.js";
 import { aggregateTypeOf } from "./aggregate.js";
 import { entityCount, entityPage, type PageQuery } from "../read/entity-list.js";
 import type { EntityColumn, EntityCond } from "../read/where.js";
@@ -109,10 +109,16 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
   });
 
   /** The where of a connection's arguments as a condition tree; undefined when it has none (the filter path). */
-  const plannedCondition = (args: { where?: unknown; filter?: unknown }): EntityCond | null | undefined => {
-    if (args.where == null) return undefined;
-    if (args.filter != null) throw badInput("where", "give `where` or `filter`, not both (`where` says all `filter` does)");
-    return entityCondition(typeName, args.where as Record<string, unknown>);
+  const plannedCondition = (args: { where?: unknown; filter?: unknown; during?: unknown }): EntityCond | null | undefined => {
+    if (args.where == null && args.during == null) return undefined;
+    if (args.filter != null)
+      throw args.where != null
+        ? badInput("where", "give `where` or `filter`, not both (`where` says all `filter` does)")
+        : badInput("during", "goes with `where`, not the older `filter` (`where` says all `filter` does)");
+    const cond = args.where == null ? null : entityCondition(typeName, args.where as Record<string, unknown>);
+    if (args.during == null) return cond;
+    const during: EntityCond = { op: "during", ...dateRange(args.during as { from?: Date | null; to?: Date | null }, "during") };
+    return cond ? { op: "and", items: [cond, during] } : during;
   };
 
   const Aggregate = aggregateTypeOf(typeName);
@@ -148,6 +154,12 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
             type: whereInputOf(typeName),
             required: false,
             description: "Conditions on fields and relationships (AND/OR/NOT, some/none/all), compiled to SQL. Give `where` or the older `filter`, not both.",
+          }),
+          during: t.arg({
+            type: DateRangeInput,
+            required: false,
+            description:
+              "Only entities whose own period overlaps this interval: started (missions) or founded (bodies, by year) by its end, not ended before its start; undated bounds are open, so undated entities are kept.",
           }),
         },
         totalCount: async (_conn, args, ctx) => {

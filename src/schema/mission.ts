@@ -1,5 +1,6 @@
 import { builder } from "./builder.js";
 import { AuthorityBasisEnum } from "./enums.js";
+import { LEAD_ROLES } from "../data/schema.js";
 import { Mission } from "./entity.js";
 import { entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
 import {
@@ -42,7 +43,10 @@ export const missionRoot = entityRootFields<MissionFilter>({
   filter: {
     name: "MissionFilter",
     fields: (t) => ({
-      leadBody: t.string({ required: false, description: "Slug of the leading body, e.g. 'eu'." }),
+      leadBody: t.string({
+        required: false,
+        description: `Slug of a body leading the mission (${LEAD_ROLES.join(", ")}; a participant does not count), e.g. 'eu'.`,
+      }),
       hostCountry: t.string({ required: false, description: "ISO code of a host country, e.g. 'HT'." }),
       missionType: t.string({ required: false, description: "Slug of a mission type." }),
       crimeArea: t.string({ required: false, description: "Slug of a crime area the mission works on." }),
@@ -55,7 +59,12 @@ export const missionRoot = entityRootFields<MissionFilter>({
   },
   where: (f): EntityWhere => {
     const and: EntityWhere[] = [];
-    if (f.leadBody) and.push({ incoming: { some: { kind: "LEADS", from: { kind: "ORGANIZATION", slug: f.leadBody } } } });
+    if (f.leadBody)
+      and.push({
+        incoming: {
+          some: { kind: "LEADS", OR: [{ subtype: null }, { subtype: { in: [...LEAD_ROLES] } }], from: { kind: "ORGANIZATION", slug: f.leadBody } },
+        },
+      });
     if (f.hostCountry) {
       const code = f.hostCountry.toUpperCase();
       and.push({

@@ -3,7 +3,7 @@
 // entities with `relationField`, which reads through the batched relations loader (one statement per level).
 import { builder, MAX_PAGE_SIZE } from "./builder.js";
 import { OTHER_END, type Direction, type RelationWithEnd } from "../read/relation-window.js";
-import { columnNeed, nestedLevel } from "../read/selection-columns.js";
+import { columnNeed, GENERIC_RELATIONS, genericSpec, nestedLevel } from "../read/selection-columns.js";
 import type { RelationKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
@@ -11,7 +11,12 @@ import { ConfidenceEnum, DirectionEnum, OversightKindEnum, PeriodKnowledgeEnum, 
 import { Citation, Source, uniqueSources } from "./source.js";
 import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
 import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
-import { registerRelationFields, relationCondition, relationWhereInputOf } from "./where.js";
+import { DateRangeInput, registerRelationFields, relationListCondition, relationWhereInputOf } from "./where.js";
+import { relationAggregateFieldsOf } from "./relationship-aggregate.js";
+import { relationConnectionFields, relationsConnectionField } from "./relationship-connection.js";
+
+/** Every relation kind: what a generic `relations` without `kinds` reads. */
+const ALL_KINDS = Object.keys(TYPE_BY_RELATION);
 
 /** A relation row as seen from one of its ends (for `partner`). */
 export type RelationView = RelationRow & { viewpointId?: number };
@@ -217,7 +222,7 @@ export function checkFirst(first: number | null | undefined, argument = "first")
 
 type AnyFieldBuilder = Parameters<Parameters<typeof builder.prismaObjectFields<typeof Organization>>[1]>[0];
 
-/** The `undated` argument beside `asOf` (relation-window.ts UndatedRule), for every list that takes `asOf`. */
+/** The `undated` argument beside `asOf` (where.ts UndatedRule), for every list that takes `asOf`. */
 export function undatedArg(t: { arg: AnyFieldBuilder["arg"] }) {
   return t.arg({
     type: UndatedRuleEnum,
@@ -252,10 +257,11 @@ export function relationField(
         required: false,
         description: "Only the relationships that match: qualifiers, period, sources, the entity at the other end.",
       }),
+      during: t.arg({ type: DateRangeInput, required: false, description: "Only what held at some time in this interval (same as where.overlaps)." }),
     },
     resolve: async (e, args, ctx, info) => {
       const first = checkFirst(args.first);
-      const where = relationCondition(type.name, args.where as Record<string, unknown> | null);
+      const where = relationListCondition(type.name, args.where as Record<string, unknown> | null, args.during);
       if (where) {
         const rows = await ctx.loaders.filteredRelations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, undated: args.undated, limit: first, where });
         return rows.map((r) => ({ ...r, viewpointId: e.id }));
@@ -270,7 +276,7 @@ export function relationField(
         undated: args.undated,
         limit: first,
         need: columnNeed(info),
-        nested: ctx.db.provider === "postgresql" && args.undated === "INCLUDE" ? nestedLevel(info, checkFirst) : null,
+        nested: ctx.db.provider === "postgresql" && args.undated === "INCLUDE" ? nestedLevel(info, checkFirst, ALL_KINDS) : null,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
@@ -281,28 +287,39 @@ builder.interfaceFields(Entity, (t) => ({
   relations: t.field({
     type: [Relationship],
     description: "Every relationship of this entity, of the given kinds (all by default), typed.",
+    // Read by selection-columns.ts nestedLevel: its kinds and direction are its arguments.
+    extensions: { relationSpec: GENERIC_RELATIONS },
     args: {
       kinds: t.arg({ type: [RelationKindEnum], required: false }),
       direction: t.arg({ type: DirectionEnum, required: false, defaultValue: "BOTH" }),
       asOf: t.arg({ type: "Date", required: false }),
       undated: undatedArg(t),
       first: t.arg.int({ required: false }),
+      during: t.arg({ type: DateRangeInput, required: false, description: "Only what held at some time in this interval." }),
     },
-    resolve: async (e, args, ctx) => {
+    resolve: async (e, args, ctx, info) => {
       const first = checkFirst(args.first);
-      const kinds = (args.kinds?.length ? args.kinds : Object.keys(TYPE_BY_RELATION)) as RelationKind[];
+      const kinds = (args.kinds?.length ? args.kinds : ALL_KINDS) as RelationKind[];
+      const during = relationListCondition("Relationship", null, args.during);
+      if (during) {
+        const key = { entityId: e.id, kinds: [...kinds].sort(), direction: args.direction ?? "BOTH", asOf: args.asOf ?? null, undated: args.undated, limit: first, where: during };
+        return (await ctx.loaders.filteredRelations.load(key)).map((r) => ({ ...r, viewpointId: e.id }));
+      }
+      // The same read as a typed field over the same edges: at most `first` per entity in SQL, only the columns
+      // the selection reads, and on PostgreSQL the next level's list in the same statement.
       const rows = await ctx.loaders.relations.load({
         entityId: e.id,
-        kinds: [...kinds].sort(),
-        direction: args.direction ?? "BOTH",
+        ...genericSpec(args, ALL_KINDS),
         asOf: args.asOf ?? null,
         undated: args.undated,
-        // In SQL: without it a hub's every edge (tens of thousands on a large graph) was read to return `first`.
         limit: first,
+        need: columnNeed(info),
+        nested: ctx.db.provider === "postgresql" && args.undated === "INCLUDE" ? nestedLevel(info, checkFirst, ALL_KINDS) : null,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
   }),
+  relationsConnection: relationsConnectionField(t, Relationship),
 }));
 
 interface RelationSpec {
@@ -327,6 +344,8 @@ export function relationFieldsOf(ref: typeof Organization, fields: Record<string
       Object.entries(fields).map(([name, s]) => [name, relationField(t as AnyFieldBuilder, s.type, s.kinds, s.direction, s.description)]),
     ),
   );
+  relationAggregateFieldsOf(ref, fields);
+  builder.prismaObjectFields(ref, (t) => relationConnectionFields(t, fields));
   registerRelationFields(
     ref.name,
     Object.fromEntries(

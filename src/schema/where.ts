@@ -307,7 +307,8 @@ for (const relType of Object.keys(RELATION_SCALARS)) {
       ...booleanFields(t, self),
       ...scalarFields(t, { ...COMMON_RELATION, ...RELATION_SCALARS[relType] }),
       heldOn: t.field({ type: "Date", required: false, description: "Held on this day (undated bounds are open)." }),
-      overlaps: t.field({ type: DateRangeInput, required: false, description: "Its period overlaps this interval." }),
+      overlaps: t.field({ type: DateRangeInput, required: false, description: "Its period overlaps this interval (undated bounds are open)." }),
+      during: t.field({ type: DateRangeInput, required: false, description: "Same as overlaps: it held at some time during this interval." }),
       source: t.field({ type: SourceWhere, required: false, description: "Cited by a source that matches." }),
       other: t.field({ type: EntityWhere, required: false, description: "The entity at the other end matches." }),
     }),
@@ -335,7 +336,12 @@ for (const type of Object.values(TYPE_BY_KIND)) {
       ...(type === "Organization" || type === "Mission"
         ? { authorityBasis: t.field({ type: AuthorityBasisEnum, required: false, description: "Acts on this basis." }) }
         : {}),
-      ...(type === "Mission" ? { activeOn: t.field({ type: "Date", required: false, description: "Active on this day." }) } : {}),
+      ...(type === "Mission"
+        ? {
+            activeOn: t.field({ type: "Date", required: false, description: "Active on this day." }),
+            during: t.field({ type: DateRangeInput, required: false, description: "Active at some time in this interval (undated bounds are open)." }),
+          }
+        : {}),
       ...Object.fromEntries(
         [...(RELATION_FIELDS.get(type) ?? new Map<string, RelationFieldSpec>())].map(([name, spec]) => [
           name,
@@ -436,6 +442,7 @@ function entityCondOf(budget: Budget, typename: string | null, input: WhereInput
     else if (name === "kind") parts.push({ op: "scalar", column: "kind", type: "enum", filter: scalarFilter(budget, at, "enum", value) });
     else if (name === "authorityBasis") parts.push({ op: "has", column: "authorityBases", value: String(value) });
     else if (name === "activeOn") parts.push({ op: "activeOn", date: value as Date });
+    else if (name === "during") parts.push({ op: "during", ...dateRange(value as DateRange, budget.argument, at) });
     else if (scalars[name]) {
       const s = scalars[name];
       parts.push({ op: "scalar", column: s.column, type: s.type, filter: scalarFilter(budget, at, s.type, value) });
@@ -470,18 +477,41 @@ function relationCondOf(budget: Budget, relType: string, input: WhereInput, path
     if (value == null || name === "AND" || name === "OR" || name === "NOT") continue;
     const at = `${path}.${name}`;
     if (name === "heldOn") parts.push({ op: "heldOn", date: value as Date });
-    else if (name === "overlaps") {
-      const { from, to } = value as { from?: Date | null; to?: Date | null };
-      if (from && to && from.getTime() > to.getTime()) throw badInput(budget.argument, `${at}: 'from' is after 'to'`);
-      parts.push({ op: "overlaps", from: from ?? null, to: to ?? null });
-    } else if (name === "source") parts.push({ op: "source", where: sourceCondOf(budget, value as WhereInput, at) });
+    else if (name === "overlaps" || name === "during") parts.push({ op: "overlaps", ...dateRange(value as DateRange, budget.argument, at) });
+    else if (name === "source") parts.push({ op: "source", where: sourceCondOf(budget, value as WhereInput, at) });
     else if (name === "other") parts.push({ op: "other", where: entityCondOf(budget, null, value as WhereInput, at) });
     else if (scalars[name]) {
       const s = scalars[name];
-      parts.push({ op: "scalar", column: s.column, type: s.type, filter: scalarFilter(budget, at, s.type, value) });
+      const filter = scalarFilter(budget, at, s.type, value);
+      // Qualifier values are checked against the data before the tree runs (src/read/qualifiers.ts).
+      const origin = s.column === "subtype" ? { argument: budget.argument, path: at } : undefined;
+      parts.push({ op: "scalar", column: s.column, type: s.type, filter, ...(origin && { origin }) });
     } else throw badInput(budget.argument, `${at} is not a condition of ${relType}`);
   }
   return parts.length === 1 ? parts[0] : { op: "and", items: parts };
+}
+
+interface DateRange {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** A DateRangeInput as bounds (null: open), refused when inverted. `at` names it inside `argument`. */
+export function dateRange(value: DateRange, argument: string, at = argument): { from: Date | null; to: Date | null } {
+  const { from, to } = value;
+  if (from && to && from.getTime() > to.getTime()) throw badInput(argument, `${at}: 'from' is after 'to'`);
+  return { from: from ?? null, to: to ?? null };
+}
+
+/**
+ * A relationship list's `where` and `during` arguments as one condition tree (`during` is `overlaps`); null when
+ * neither says anything.
+ */
+export function relationListCondition(relType: string, where: WhereInput | null | undefined, during: DateRange | null | undefined): RelationCond | null {
+  const cond = relationCondition(relType, where);
+  if (!during) return cond;
+  const overlaps: RelationCond = { op: "overlaps", ...dateRange(during, "during") };
+  return cond ? { op: "and", items: [cond, overlaps] } : overlaps;
 }
 
 function sourceCondOf(budget: Budget, input: WhereInput, path: string): SourceCond {

@@ -23,8 +23,11 @@ export interface DbHandle {
   prisma: Db;
   provider: Provider;
   url: string;
-  /** SQL statements issued so far (Prisma's and `read`'s); tests read it to prove batching. */
-  stats: { statements: number };
+  /**
+   * SQL statements issued so far (Prisma's and `read`'s), and the rows `read` returned; tests read them to prove
+   * batching and bounded reads.
+   */
+  stats: { statements: number; rows: number };
   /**
    * A read-only statement straight on the driver Prisma's adapter uses (the same better-sqlite3 connection, the
    * same pg pool), prepared once and reused: the hot graph reads (relationship windows, entity batches, path
@@ -232,7 +235,7 @@ export interface PoolOptions {
 }
 
 export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
-  const stats = { statements: 0 };
+  const stats = { statements: 0, rows: 0 };
   const pingTimeoutMs = pool.pingTimeoutMs ?? 2_000;
   let ping: (timeoutMs: number) => Promise<void>;
   const health = new ServiceHealth(
@@ -285,6 +288,7 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
         names.set(sql, name);
       }
       const res = await pgPool.query({ name, text: sql, values: params, types: PG_TYPES });
+      stats.rows += res.rows.length;
       return res.rows as T[];
     };
     let inFlight: Promise<void> | null = null;
@@ -328,7 +332,9 @@ export function createDb(url: string, pool: PoolOptions = {}): DbHandle {
         st = (conn as BetterSqlite3.Database).prepare(sql).safeIntegers(false);
         prepared.set(sql, st);
       }
-      return st.all(...params) as T[];
+      const rows = st.all(...params) as T[];
+      stats.rows += rows.length;
+      return rows;
     };
     ping = () => client.$queryRawUnsafe("SELECT 1").then(() => undefined);
     const scanner = sqliteScanner(sqlitePath(url), pool.statementTimeoutMs ?? 0);
@@ -362,4 +368,14 @@ function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> 
     timer = setTimeout(() => reject(new Error(`${message} within ${ms} ms`)), ms);
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Refreshes the planner's statistics after a bulk load (seed, import, restore). PostgreSQL's autovacuum gets there
+ * within a minute or so, but until it does a freshly loaded database has none: the planner then takes every table
+ * for one row and turns a nested relationship predicate (EXISTS within EXISTS) into nested loops without index
+ * conditions, minutes on a few thousand rows. SQLite's planner also reads them (sqlite_stat1).
+ */
+export async function refreshStatistics(db: Pick<DbHandle, "prisma">): Promise<void> {
+  await db.prisma.$executeRawUnsafe("ANALYZE");
 }

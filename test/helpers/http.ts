@@ -14,6 +14,8 @@ export interface GqlResult<T> extends ExecutionResult<T> {
   status: number;
   /** SQL statements the request issued. */
   statements: number;
+  /** Rows the request's driver statements (DbHandle.read: relationship windows, entity batches ...) returned. */
+  rows: number;
 }
 
 export async function gql<T = Record<string, unknown>, V = Record<string, unknown>>(
@@ -23,11 +25,12 @@ export async function gql<T = Record<string, unknown>, V = Record<string, unknow
   variables?: V,
 ): Promise<GqlResult<T>> {
   const before = db.stats.statements;
+  const rowsBefore = db.stats.rows;
   const res = await yoga.fetch("http://test/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
     body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
   });
   const body = (await res.json()) as ExecutionResult<T>;
-  return { ...body, status: res.status, statements: db.stats.statements - before };
+  return { ...body, status: res.status, statements: db.stats.statements - before, rows: db.stats.rows - rowsBefore };
 }

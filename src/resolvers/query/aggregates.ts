@@ -1,14 +1,19 @@
-// Counts grouped by a dimension: `missionCounts(by:, filter:)`, `cooperationCounts(by:)` and
-// `Organization.missionCounts(by:)`. Each is one GROUP BY statement in SQL plus, for buckets that are entities
-// (host country, lead body, mission type, crime area, partner), one batched load of those entities: two statements.
-// Counting, ordering and the cut to `first` buckets happen in the database: on a 200k-edge graph PARTNER has
-// ~10,000 buckets and YEAR ~20,000 distinct dates, which must not come into JavaScript (or into bound parameters).
-// The cooperation GROUP BYs go through `db.scan`: on SQLite off the event loop's thread, cut at the statement timeout.
+// Counts grouped by a dimension: `missionCounts(by:, filter:, roles:)`, `cooperationCounts(by:)` and
+// `Organization.missionCounts(by:, roles:)`. The mission counts are thin wrappers over the planner: the filter
+// becomes a condition tree (src/read/where.ts) and the dimension a group key of src/read/entity-aggregate.ts, the
+// same GROUP BY as missionsAggregate { groupBy }, which they are deprecated for. The cooperation counts count
+// relationships (no root aggregate does yet) with GROUP BYs compiled by the same query builder
+// (src/read/cooperation-counts.ts) and run through `db.scan`: on SQLite off the event loop's thread. Each is one GROUP BY plus, for buckets that are entities, one batched load
+// of those entities. Counting, ordering and the cut to `first` buckets happen in the database: on a 200k-edge graph
+// PARTNER has ~10,000 buckets and YEAR ~20,000 distinct dates, which must not come into JavaScript.
 //
 // Definitions:
-// - Missions are counted once per bucket they fall in: a mission hosted in two countries counts for both.
-// - START_YEAR / DECADE group by the mission's startDate (Prisma groups missions by date, at most one group per
-//   mission; the dates are folded into years or decades here). No start date: bucket "UNKNOWN".
+// - Missions are counted once per bucket they fall in: a mission hosted in two countries counts for both, a mission
+//   hosted twice in one country once. Retired relationships and entities are not counted (as lists do not show them).
+// - LEAD_BODY: the bodies leading in one of `roles` (default LEAD, JOINT_LEAD, LEAD_NATION or no role stated:
+//   data/schema.ts LEAD_ROLES); roles stay apart, so a PARTICIPANT (the Pacific Islands Forum in RAMSI) is not
+//   counted as leading unless asked. `filter.leadBody` means the same default roles, as in missions(filter:).
+// - START_YEAR / DECADE group by the mission's startDate, the first `first` in time; no start date: bucket "UNKNOWN", last.
 // - EXECUTIVE: "true" (executive policing powers), "false" (monitor, mentor, advise), "unknown" (not stated).
 // - cooperationCounts CRIME_AREA: a cooperation counts for a crime area when BOTH partners work on it (each has a
 //   WORKS_ON link to it): the areas the two bodies share. A cooperation may count for several areas.
@@ -19,11 +24,16 @@ import { builder } from "../../schema/builder.js";
 import type { Context } from "../../read/context.js";
 import { rowsByIds } from "../../read/rows.js";
 import { badInput } from "../../errors.js";
-import type { Entity as EntityRow, Prisma } from "../../generated/prisma/sqlite/client.js";
-import { Entity, Organization } from "../../schema/entity.js";
+import { LEAD_ROLES } from "../../data/schema.js";
+import { groupCounts } from "../../read/entity-aggregate.js";
+import {
+  cooperationsByCrimeArea, cooperationsByKind, cooperationsByPartner, cooperationsByYear, type CountRow,
+} from "../../read/cooperation-counts.js";
+import type { EntityColumn, EntityCond, RelationCond, ScalarFilter } from "../../read/where.js";
+import { Organization } from "../../schema/entity.js";
+import { yearEnd, yearStart } from "../../schema/entity-query.js";
 import { missionRoot, type MissionFilter } from "../../schema/mission.js";
 import { Bucket, type BucketShape } from "../../schema/aggregate.js";
-
 
 export const MissionDimensionEnum = builder.enumType("MissionDimension", {
   description: "What missions are grouped by.",
@@ -72,150 +82,155 @@ async function entityBuckets(ctx: Context, counts: Map<number, number>): Promise
     .sort(byCount);
 }
 
-/** Date groups folded into years or decades, the first `first` in time. */
-function dateBuckets(groups: { date: Date | null; count: number }[], decade: boolean, first: number): BucketShape[] {
-  const out = new Map<string, number>();
-  for (const g of groups) {
-    const y = g.date ? new Date(g.date).getUTCFullYear() : null;
-    const key = y == null ? UNKNOWN : String(decade ? y - (y % 10) : y);
-    out.set(key, (out.get(key) ?? 0) + g.count);
+/** Leadership relationships that lead (LEAD_ROLES, or no role stated): the default of every `roles`. */
+const LEADING: RelationCond = {
+  op: "or",
+  items: [
+    { op: "scalar", column: "subtype", type: "text", filter: { isNull: true } },
+    { op: "scalar", column: "subtype", type: "text", filter: { in: [...LEAD_ROLES] } },
+  ],
+};
+
+/** Has a relationship of `kinds` (seen in `direction`) whose other end matches `other`. */
+function via(kinds: string[], direction: "IN" | "OUT", other: EntityCond): EntityCond {
+  return { op: "rel", quantifier: "some", kinds, direction, where: { op: "other", where: other } };
+}
+const eq = (column: EntityColumn, type: "text" | "bool", value: unknown): EntityCond => ({ op: "scalar", column, type, filter: { equals: value } });
+const ofKind = (kind: string, c: EntityCond): EntityCond => ({ op: "and", items: [{ op: "kind", kinds: [kind] }, c] });
+
+/**
+ * `missions(filter:)` as a condition tree of the planner (src/read/where.ts), with the filter's own meaning: text
+ * in name, acronym, aliases, description or slug (literally, ignoring case); `activeIn` needs a start date.
+ */
+export function missionFilterCond(f: MissionFilter | null): EntityCond | null {
+  if (!f) return null;
+  const items: EntityCond[] = [];
+  const text = f.text?.trim();
+  if (text) {
+    if (text.length > 200) throw badInput("filter.text", "must be at most 200 characters");
+    const columns: EntityColumn[] = ["name", "acronym", "aliases", "description", "slug"];
+    items.push({ op: "or", items: columns.map((column) => ({ op: "scalar", column, type: "text", filter: { contains: text } })) });
   }
-  return [...out]
-    .map(([key, count]) => ({ key, label: key === UNKNOWN ? "Unknown" : decade ? `${key}s` : key, count, entity: null }))
-    .sort(byKey)
-    .slice(0, first);
+  if (f.leadBody) {
+    const body: RelationCond = { op: "other", where: ofKind("ORGANIZATION", eq("slug", "text", f.leadBody)) };
+    items.push({ op: "rel", quantifier: "some", kinds: ["LEADS"], direction: "IN", where: { op: "and", items: [LEADING, body] } });
+  }
+  if (f.hostCountry) {
+    const code = f.hostCountry.toUpperCase();
+    items.push(via(["HOSTED_IN"], "OUT", ofKind("COUNTRY", { op: "or", items: [eq("isoAlpha2", "text", code), eq("isoAlpha3", "text", code)] })));
+  }
+  if (f.missionType) items.push(via(["OF_TYPE"], "OUT", ofKind("MISSION_TYPE", eq("slug", "text", f.missionType))));
+  if (f.crimeArea) items.push(via(["WORKS_ON"], "OUT", ofKind("CRIME_AREA", eq("slug", "text", f.crimeArea))));
+  const date = (filter: ScalarFilter): EntityCond => ({ op: "scalar", column: "startDate", type: "date", filter });
+  if (f.activeIn != null) {
+    items.push(date({ lte: yearEnd(f.activeIn, "filter.activeIn") }));
+    const end = (filter: ScalarFilter): EntityCond => ({ op: "scalar", column: "endDate", type: "date", filter });
+    items.push({ op: "or", items: [end({ isNull: true }), end({ gte: yearStart(f.activeIn, "filter.activeIn") })] });
+  }
+  if (f.startedFrom != null) items.push(date({ gte: yearStart(f.startedFrom, "filter.startedFrom") }));
+  if (f.startedTo != null) items.push(date({ lte: yearEnd(f.startedTo, "filter.startedTo") }));
+  if (f.executive != null) items.push(eq("executive", "bool", f.executive));
+  if (f.authorityBasis) items.push({ op: "has", column: "authorityBases", value: f.authorityBasis });
+  return items.length ? { op: "and", items } : null;
 }
 
-/** Missions matching `where`, grouped by `by`: one GROUP BY, plus one entity load for entity buckets. */
+/** Missions matching `cond`, grouped by `by`: one GROUP BY (src/read/entity-aggregate.ts), plus one entity load for entity buckets. */
 export async function missionCounts(
   ctx: Context,
   by: MissionDimension,
-  where: Prisma.EntityWhereInput,
+  cond: EntityCond | null,
   first: number = MAX_BUCKETS,
+  roles: RelationCond = LEADING,
 ): Promise<BucketShape[]> {
-  const p = ctx.db.prisma;
-  const viaRelation = async (kind: string, missionEnd: "fromId" | "toId") => {
-    const other = missionEnd === "fromId" ? "toId" : "fromId";
-    // The largest `first` groups, ordered and cut by the database.
-    // Prisma's groupBy typing cannot follow a computed `by`; the call is checked by the tests of every dimension.
-    const groupBy = p.relation.groupBy as unknown as (a: object) => Promise<(Record<"fromId" | "toId", number> & { _count: { _all: number } })[]>;
-    const groups = await groupBy({
-      by: [other],
-      where: { kind, [missionEnd === "fromId" ? "from" : "to"]: where },
-      _count: { _all: true },
-      orderBy: [{ _count: { [other]: "desc" } }, { [other]: "asc" }],
-      take: first,
-    });
-    return entityBuckets(ctx, new Map(groups.map((g) => [g[other], g._count._all])));
+  const viaRelation = async (kinds: string[], direction: "IN" | "OUT", where: RelationCond | null) => {
+    const groups = await groupCounts(ctx.db, "MISSION", cond, { by: "relation", kinds, direction, where }, first);
+    return entityBuckets(ctx, new Map(groups.map((g) => [g.entityId!, g.count])));
   };
   switch (by) {
     case "HOST_COUNTRY":
-      return viaRelation("HOSTED_IN", "fromId");
+      return viaRelation(["HOSTED_IN"], "OUT", null);
     case "MISSION_TYPE":
-      return viaRelation("OF_TYPE", "fromId");
+      return viaRelation(["OF_TYPE"], "OUT", null);
     case "LEAD_BODY":
-      return viaRelation("LEADS", "toId");
+      return viaRelation(["LEADS"], "IN", roles);
     case "DECADE":
     case "START_YEAR": {
-      // At most one group per mission (a few thousand on a 200k-edge graph), folded into years here.
-      const groups = await p.entity.groupBy({ by: ["startDate"], where, _count: { _all: true } });
-      return dateBuckets(groups.map((g) => ({ date: g.startDate, count: g._count._all })), by === "DECADE", first);
+      const decade = by === "DECADE";
+      const groups = await groupCounts(ctx.db, "MISSION", cond, { by: decade ? "decade" : "year", column: "startDate", type: "date" }, first, "key");
+      return groups.map((g) =>
+        g.key == null
+          ? { key: UNKNOWN, label: "Unknown", count: g.count, entity: null }
+          : { key: g.key, label: decade ? `${g.key}s` : g.key, count: g.count, entity: null },
+      );
     }
     case "EXECUTIVE": {
-      const groups = await p.entity.groupBy({ by: ["executive"], where, _count: { _all: true } });
+      const groups = await groupCounts(ctx.db, "MISSION", cond, { by: "value", column: "executive", type: "bool" }, first);
       const label = { true: "Executive", false: "Non-executive", unknown: "Not stated" };
       return groups
         .map((g) => {
-          const key = g.executive == null ? "unknown" : String(g.executive);
-          return { key, label: label[key as keyof typeof label], count: g._count._all, entity: null };
+          const key = (g.key ?? "unknown") as keyof typeof label;
+          return { key, label: label[key], count: g.count, entity: null };
         })
-        .sort(byCount)
-        .slice(0, first);
+        .sort(byCount);
     }
   }
 }
 
-/** `(id, n)` rows of a GROUP BY, largest first, cut at `first`, as a Map (insertion order kept). */
-async function groupCounts(ctx: Context, sql: string, first: number): Promise<Map<number, number>> {
-  const pgsql = ctx.db.provider === "postgresql";
-  const rows = await ctx.db.scan<{ id: number; n: number | string | bigint }>(
-    `${sql} ORDER BY "n" DESC, "id" LIMIT ${pgsql ? "$1" : "?"}`,
-    [first],
-  );
-  return new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
-}
-
 export async function cooperationCounts(ctx: Context, by: CooperationDimension, first: number = MAX_BUCKETS): Promise<BucketShape[]> {
-  const pgsql = ctx.db.provider === "postgresql";
-  const coop = `"kind" = 'COOPERATES_WITH'`;
+  const entities = (rows: CountRow[]) => entityBuckets(ctx, new Map(rows.map((r) => [Number(r.k), r.n])));
   switch (by) {
-    case "KIND": {
-      const rows = await ctx.db.scan<{ k: string | null; n: number | string | bigint }>(
-        `SELECT "subtype" AS "k", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY "subtype" ORDER BY "n" DESC, "k" LIMIT ${pgsql ? "$1" : "?"}`,
-        [first],
-      );
-      return rows
-        .map((g) => ({ key: g.k ?? UNKNOWN, label: g.k ?? "Unknown", count: Number(g.n), entity: null }))
+    case "KIND":
+      return (await cooperationsByKind(ctx.db, first))
+        .map((g) => ({ key: g.k == null ? UNKNOWN : String(g.k), label: g.k == null ? "Unknown" : String(g.k), count: g.n, entity: null }))
         .sort(byCount);
-    }
-    case "YEAR": {
-      // Years in SQL: ISO text on SQLite (Prisma's format, "2001-05-03T00:00:00.000+00:00"), timestamp on PostgreSQL.
-      const year = pgsql ? `CAST(EXTRACT(YEAR FROM "validFrom") AS integer)` : `CAST(substr("validFrom", 1, 4) AS integer)`;
-      const rows = await ctx.db.scan<{ y: number | null; n: number | string | bigint }>(
-        `SELECT ${year} AS "y", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY 1 ORDER BY ${year} IS NULL, ${year} LIMIT ${pgsql ? "$1" : "?"}`,
-        [first],
-      );
-      return rows
-        .map((r) => (r.y == null ? { key: UNKNOWN, label: "Unknown" } : { key: String(r.y), label: String(r.y) }))
-        .map((k, i) => ({ ...k, count: Number(rows[i].n), entity: null }))
+    case "YEAR":
+      return (await cooperationsByYear(ctx.db, first))
+        .map((g) => ({ ...(g.k == null ? { key: UNKNOWN, label: "Unknown" } : { key: String(g.k), label: String(g.k) }), count: g.n, entity: null }))
         .sort(byKey);
-    }
-    case "PARTNER": {
-      // Both ends through their (fromId|toId, kind, ...) indexes, without reading a row.
-      const counts = await groupCounts(
-        ctx,
-        `SELECT "id", SUM("n") AS "n" FROM (
-           SELECT "fromId" AS "id", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY "fromId"
-           UNION ALL
-           SELECT "toId" AS "id", COUNT(*) AS "n" FROM "Relation" WHERE ${coop} GROUP BY "toId"
-         ) ends GROUP BY "id"`,
-        first,
-      );
-      return entityBuckets(ctx, counts);
-    }
-    case "CRIME_AREA": {
-      // (body, area) pairs once each, so a cooperation counts once per shared area without COUNT(DISTINCT) (whose
-      // temporary B-tree took 127 s and 567 MB on a 200k-edge SQLite graph). Driven from the cooperations (CROSS
-      // JOIN fixes SQLite's join order): per cooperation, the areas of one end, each checked against the other end.
-      const counts = await groupCounts(
-        ctx,
-        `WITH w AS ${pgsql ? "" : "MATERIALIZED "}(SELECT DISTINCT "fromId" AS "e", "toId" AS "area" FROM "Relation" WHERE "kind" = 'WORKS_ON')
-         SELECT a."area" AS "id", COUNT(*) AS "n"
-         FROM "Relation" c CROSS JOIN w a CROSS JOIN w b
-         WHERE c.${coop} AND a."e" = c."fromId" AND b."e" = c."toId" AND b."area" = a."area"
-         GROUP BY a."area"`,
-        first,
-      );
-      return entityBuckets(ctx, counts);
-    }
+    case "PARTNER":
+      return entities(await cooperationsByPartner(ctx.db, first));
+    case "CRIME_AREA":
+      return entities(await cooperationsByCrimeArea(ctx.db, first));
   }
 }
 
 const FIRST = `At most this many buckets (default and maximum ${MAX_BUCKETS}): the largest entity buckets, the earliest years or decades.`;
 
+/** A `roles` argument: the leadership roles asked, LEAD_ROLES when left out. */
+function checkRoles(roles: readonly string[] | null | undefined): RelationCond {
+  if (roles == null) return LEADING;
+  if (!roles.length || roles.length > 20) throw badInput("roles", `give between 1 and 20 roles, got ${roles.length}`);
+  for (const r of roles) if (!/^[A-Z][A-Z_]{0,49}$/.test(r)) throw badInput("roles", `a role is UPPER_SNAKE_CASE (LEAD, JOINT_LEAD ...), got ${JSON.stringify(r.slice(0, 60))}`);
+  // Roles no leadership holds are refused with the roles in use (src/read/qualifiers.ts).
+  return { op: "scalar", column: "subtype", type: "text", filter: { in: [...roles] }, origin: { argument: "roles", path: "roles" } };
+}
+
+const ROLES =
+  `Leadership roles that count as leading for LEAD_BODY (default ${LEAD_ROLES.join(", ")}: sole, joint and lead-nation ` +
+  "leadership; a PARTICIPANT or SPONSOR is not counted unless asked). A role no leadership holds is a BAD_USER_INPUT error listing those in use.";
+
+const MISSION_DEPRECATED =
+  "Use missionsAggregate(where:) { groupBy(by: HOST_COUNTRIES | MISSION_TYPES | LEAD_BODIES | START_DATE_YEAR | " +
+  "START_DATE_DECADE | EXECUTIVE, where:) }: any condition, and a where on the relationships (e.g. { qualifier: { in: [\"LEAD\"] } }).";
+
 builder.queryFields((t) => ({
   missionCounts: t.field({
     type: [Bucket],
+    deprecationReason: MISSION_DEPRECATED,
     description:
       "Missions counted by a dimension (host country, type, lead body, decade, start year, executive), optionally " +
-      "filtered as `missions(filter:)`. Entity buckets are sorted by count, years and decades by time.",
+      "filtered as `missions(filter:)`. Entity buckets are sorted by count, years and decades by time. A mission counts " +
+      "once per bucket it falls in.",
     args: {
       by: t.arg({ type: MissionDimensionEnum, required: true }),
       filter: t.arg({ type: missionRoot.Filter, required: false }),
       first: t.arg.int({ required: false, description: FIRST }),
+      roles: t.arg.stringList({ required: false, description: ROLES }),
     },
-    resolve: async (_, args, ctx) =>
-      missionCounts(ctx, args.by, await missionRoot.whereOf((args.filter ?? null) as MissionFilter | null, ctx), checkBuckets(args.first)),
+    resolve: (_, args, ctx) => {
+      const roles = checkRoles(args.roles);
+      return missionCounts(ctx, args.by, missionFilterCond((args.filter ?? null) as MissionFilter | null), checkBuckets(args.first), roles);
+    },
   }),
   cooperationCounts: t.field({
     type: [Bucket],
@@ -233,12 +248,23 @@ builder.queryFields((t) => ({
 builder.prismaObjectFields(Organization, (t) => ({
   missionCounts: t.field({
     type: [Bucket],
-    description: "The missions this body leads (LEADS), counted by a dimension.",
+    deprecationReason:
+      "Use missionsAggregate(where: { leadBodies: { some: { other: { slug: { equals: \"<slug>\" } }, role: { in: [\"LEAD\", \"JOINT_LEAD\", \"LEAD_NATION\"] } } } }) { groupBy(by: ...) }.",
+    description:
+      "The missions this body leads (LEADS in one of `roles`), counted by a dimension.",
     args: {
       by: t.arg({ type: MissionDimensionEnum, required: true }),
       first: t.arg.int({ required: false, description: FIRST }),
+      roles: t.arg.stringList({
+        required: false,
+        description: `The roles in which this body leads the missions counted, and for LEAD_BODY those of the bodies counted; default ${LEAD_ROLES.join(", ")}.`,
+      }),
     },
-    resolve: (org, args, ctx) =>
-      missionCounts(ctx, args.by, { kind: "MISSION", incoming: { some: { kind: "LEADS", fromId: org.id } } }, checkBuckets(args.first)),
+    resolve: (org, args, ctx) => {
+      const roles = checkRoles(args.roles);
+      const self: EntityCond = { op: "scalar", column: "id", type: "int", filter: { equals: org.id } };
+      const leads: EntityCond = { op: "rel", quantifier: "some", kinds: ["LEADS"], direction: "IN", where: { op: "and", items: [roles, { op: "other", where: self }] } };
+      return missionCounts(ctx, args.by, leads, checkBuckets(args.first), roles);
+    },
   }),
 }));

@@ -2,12 +2,11 @@
 // the actors that work on it, the cooperation relationships between two of them (or whose agreement or description
 // names the area), and the legal tools linked to the area or used by its actors — every link typed and sourced.
 import { builder, MAX_PAGE_SIZE } from "../../schema/builder.js";
-import { heldOn } from "../../read/context.js";
 import { badInput, notFound } from "../../errors.js";
 import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import type { Entity as EntityRow, Relation } from "../../generated/prisma/sqlite/client.js";
 import { CrimeArea, LegalTool } from "../../schema/entity.js";
-import { crimeCooperationLists, type CrimeList } from "../../read/crime-cooperation.js";
+import { crimeActorCount, crimeCooperationLists, type CrimeList } from "../../read/crime-cooperation.js";
 import { checkFirst, Cooperation, CrimeFocus, ToolUse } from "../../schema/relationship.js";
 
 interface Scope {
@@ -23,7 +22,6 @@ interface CrimeCooperationShape extends Scope {
 type ListField = CrimeList;
 
 // Each list is one statement cut in SQL (src/read/crime-cooperation.ts); the actors are a subquery, never ids.
-const worksOnArea = (c: Scope) => ({ kind: "WORKS_ON", toId: c.area.id, ...heldOn(c.asOf) });
 
 const FIRST = `At most this many (default and maximum ${MAX_PAGE_SIZE}).`;
 
@@ -42,7 +40,7 @@ CrimeCooperation.implement({
     }),
     actorCount: t.int({
       description: "How many WORKS_ON links the area has (counted in the database).",
-      resolve: (c, _, ctx) => ctx.db.prisma.relation.count({ where: worksOnArea(c) }),
+      resolve: (c, _, ctx) => crimeActorCount(ctx.db, c.area.id, c.asOf),
     }),
     cooperations: t.field({
       type: [Cooperation],
@@ -99,8 +97,8 @@ builder.queryField("cooperationOnCrime", (t) =>
     resolve: async (_, args, ctx, info) => {
       const slug = args.crimeArea.trim();
       if (!slug || slug.length > 100) throw badInput("crimeArea", "expected the slug of a crime area");
-      const area = await ctx.db.prisma.entity.findFirst({ where: { kind: "CRIME_AREA", slug } });
-      if (!area) throw notFound("CrimeArea", slug);
+      const area = await ctx.loaders.entityBySlug.load(`CRIME_AREA\u0000${slug}`);
+      if (!area || area.retiredAt) throw notFound("CrimeArea", slug);
       const scope = { area, asOf: args.asOf ?? null };
       const names = [area.name, slug.replace(/-/g, " ")];
       const lists = await crimeCooperationLists(ctx.db, { areaId: area.id, names, asOf: scope.asOf }, listFirsts(info));

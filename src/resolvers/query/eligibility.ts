@@ -6,6 +6,7 @@ import { badInput } from "../../errors.js";
 import type { Relation } from "../../generated/prisma/sqlite/client.js";
 import { evaluate, EDUCATION_ORDER, type OfficerProfile, type Rule } from "../../graph/eligibility.js";
 import { resolveEntityRef } from "../../read/graph-loader.js";
+import { requirementRules } from "../../read/preset-reads.js";
 import { Entity } from "../../schema/entity.js";
 import { RequirementRule } from "../../schema/relationship.js";
 
@@ -103,15 +104,11 @@ builder.queryField("eligibility", (t) =>
       const only = args.subjects?.length
         ? (await Promise.all(args.subjects.map((s, i) => resolveEntityRef(ctx, String(s), `subjects[${i}]`)))).map((e) => e.id)
         : null;
-      const rows = await ctx.db.prisma.relation.findMany({
-        where: { kind: "REQUIRES", ...(only ? { fromId: { in: only } } : {}) },
-        include: { to: { select: { category: true } } },
-        orderBy: [{ fromId: "asc" }, { id: "asc" }],
-      });
+      const rows = await requirementRules(ctx.db, only);
       const bySubject = new Map<number, RuleIn[]>();
-      for (const { to, ...r } of rows) {
+      for (const { category, ...r } of rows) {
         const rule: RuleIn = {
-          row: r, category: to.category ?? "", subtype: r.subtype, value: r.value, min: r.min, max: r.max, unit: r.unit,
+          row: r, category: category ?? "", subtype: r.subtype, value: r.value, min: r.min, max: r.max, unit: r.unit,
           values: JSON.parse(r.values) as string[],
         };
         (bySubject.get(r.fromId) ?? bySubject.set(r.fromId, []).get(r.fromId)!).push(rule);

@@ -5,7 +5,7 @@ import { builder } from "../../schema/builder.js";
 import type { Context } from "../../read/context.js";
 import { badInput } from "../../errors.js";
 import type { Relation } from "../../generated/prisma/sqlite/client.js";
-import { heldOn } from "../../read/context.js";
+import { relationsAt } from "../../read/preset-reads.js";
 import { OversightKindEnum } from "../../schema/enums.js";
 import { Entity, Mission, Organization } from "../../schema/entity.js";
 import { Oversight, PartOf } from "../../schema/relationship.js";
@@ -76,17 +76,9 @@ export async function accountabilityChain(
   const seen = new Set([subjectId]);
   let frontier = [subjectId];
   for (let depth = 1; depth <= opts.maxDepth && frontier.length; depth++) {
-    const parents = opts.includeParents
-      ? await ctx.db.prisma.relation.findMany({
-          where: { kind: "PART_OF", fromId: { in: frontier }, ...heldOn(opts.asOf) },
-          orderBy: { id: "asc" },
-        })
-      : [];
+    const parents = opts.includeParents ? await relationsAt(ctx.db, "PART_OF", "fromId", frontier, opts.asOf) : [];
     const targets = [...new Set([...frontier, ...parents.map((p) => p.toId)])];
-    const oversights = await ctx.db.prisma.relation.findMany({
-      where: { kind: "OVERSEES", toId: { in: targets }, ...heldOn(opts.asOf) },
-      orderBy: { id: "asc" },
-    });
+    const oversights = await relationsAt(ctx.db, "OVERSEES", "toId", targets, opts.asOf);
     const next: number[] = [];
     const add = (o: Relation, subject: number, through: Relation | null) => {
       if (seen.has(o.fromId)) return;

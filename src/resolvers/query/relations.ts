@@ -1,5 +1,6 @@
+// The root `relations` connection, read through the planner's query builder (src/read/relation-root.ts).
 import { builder } from "../../schema/builder.js";
-import { heldOn } from "../../read/context.js";
+import { relationCount, relationPage } from "../../read/relation-root.js";
 import { badInput } from "../../errors.js";
 import { RelationKindEnum } from "../../schema/enums.js";
 import { checkPage } from "../../schema/entity-query.js";
@@ -22,12 +23,8 @@ builder.queryField("relations", (t) =>
       const m = args.after == null ? null : /^rel:(\d{1,10})$/.exec(Buffer.from(args.after, "base64").toString("utf8"));
       if (args.after != null && (!m || Number(m[1]) > 2 ** 31 - 1)) throw badInput("after", "is not a cursor returned by this connection");
       const after = m ? Number(m[1]) : 0;
-      const where = { ...(args.kinds?.length ? { kind: { in: args.kinds } } : {}), ...heldOn(args.asOf ?? null, args.undated) };
-      const rows = await ctx.db.prisma.relation.findMany({
-        where: { ...where, id: { gt: after } },
-        orderBy: { id: "asc" },
-        take: first + 1,
-      });
+      const scope = { kinds: args.kinds ?? null, asOf: args.asOf ?? null, undated: args.undated };
+      const rows = await relationPage(ctx.db, scope, after, first + 1);
       const page = rows.slice(0, first);
       const cursor = (id: number) => Buffer.from(`rel:${id}`).toString("base64");
       return {
@@ -38,7 +35,7 @@ builder.queryField("relations", (t) =>
           startCursor: page[0] ? cursor(page[0].id) : null,
           endCursor: page.at(-1) ? cursor(page.at(-1)!.id) : null,
         },
-        totalCount: () => ctx.db.prisma.relation.count({ where }),
+        totalCount: () => relationCount(ctx.db, scope),
       };
     },
   }, {
