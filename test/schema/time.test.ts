@@ -102,6 +102,18 @@ describe.runIf(providers.length > 0)("undated bounds under asOf", () => {
     expect(exc.relations.totalCount).toBe(inc.relations.totalCount - undatedCount);
   });
 
+  it("connections take the rule too: their pages and totalCount", async () => {
+    const all = (await ask(`{ organization(slug: "europol") { cooperations { partner { slug } since until } } }`)).organization.cooperations;
+    for (const undated of ["INCLUDE", "EXCLUDE"] as const) {
+      const c = (
+        await ask(`query($u: UndatedRule!) { organization(slug: "europol") { cooperationsConnection(first: 50, asOf: "${day}", undated: $u) { totalCount nodes { partner { slug } since } } } }`, { u: undated })
+      ).organization.cooperationsConnection;
+      const expected = all.filter((x: any) => heldOn(x, day, undated)).map(key).sort();
+      expect(c.nodes.map(key).sort()).toEqual(expected);
+      expect(c.totalCount).toBe(expected.length);
+    }
+  });
+
   it("reads each level in one statement per level under EXCLUDE, whatever the number of parents", async () => {
     const [p] = providers;
     const { t, yoga } = servers.get(p)!;
