@@ -12,14 +12,14 @@ type Row = Record<string, unknown>;
 const date = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(v as string));
 const bool = (v: unknown) => (typeof v === "boolean" ? v : v !== 0 && v !== "0" && v != null);
 
-/** Claims of the entities, by property, validFrom, id (the database's NULL order, as Prisma left it). */
+/** Claims of the entities, by property, validFrom (undated last, on both databases), id. */
 export async function claimsOf(db: DbHandle, entityIds: readonly number[], limit: number): Promise<Claim[]> {
   const q = queryBuilder(db)
     .selectFrom("Claim as c")
     .selectAll("c")
     .where("c.entityId", "in", [...entityIds])
     .orderBy("c.property")
-    .orderBy("c.validFrom")
+    .orderBy("c.validFrom", (o) => o.asc().nullsLast())
     .orderBy("c.id")
     .limit(limit);
   return (await run<Row>(db, q)).map((r) => ({ ...r, validFrom: date(r.validFrom), validTo: date(r.validTo), preferred: bool(r.preferred) }) as Claim);
