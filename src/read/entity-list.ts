@@ -3,7 +3,7 @@
 // limited in SQL; and the lookups of one entity (by id, slug, code or external id). The page follows the cursor
 // contract plugin-prisma's connections expect of Prisma (take, skip, cursor; a negative take reads backwards and the
 // rows come back in forward order). Reads name only the columns a selection needs when the caller knows them.
-import { sql, type RawBuilder, type SelectQueryBuilder } from "kysely";
+import { sql, type Compilable, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import type { Entity } from "../generated/prisma/sqlite/client.js";
 import { queryBuilder, run, type Tables } from "./sql.js";
@@ -112,6 +112,30 @@ export async function entityCount(db: DbHandle, kind: string, cond: EntityCond |
   return Number(row.n);
 }
 
+/** Compiled statements by shape (a bounded number: shapes come from the schema's lookups and their selections). */
+const SHAPES = new Map<string, { sql: string; slots: (number | null)[]; constants: unknown[] }>();
+const MAX_SHAPES = 500;
+
+/**
+ * Runs the statement `build` describes for `values`, compiled once per `key` (its shape): building and compiling a
+ * lookup costs more than running it. `build` gets a marker for each value; the compiled statement's parameters that
+ * are markers take this call's values, the others are constants of the shape (a LIMIT ...).
+ */
+export async function runShape<T extends object>(db: DbHandle, key: string, values: unknown[], build: (markers: unknown[]) => Compilable): Promise<T[]> {
+  const fullKey = `${db.provider}|${key}`;
+  let shape = SHAPES.get(fullKey);
+  if (!shape) {
+    const markers = values.map((_, i) => `\u0000value${i}\u0000`);
+    const compiled = build(markers).compile();
+    const slots = compiled.parameters.map((p) => (typeof p === "string" ? markers.indexOf(p) : -1)).map((i) => (i < 0 ? null : i));
+    shape = { sql: compiled.sql, slots, constants: [...compiled.parameters] };
+    if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+    SHAPES.set(fullKey, shape);
+  }
+  const { slots, constants } = shape;
+  return db.read<T>(shape.sql, slots.map((slot, i) => (slot === null ? constants[i] : values[slot])));
+}
+
 export type EntityMatch = Partial<Record<"id" | "kind" | "slug" | "isoAlpha2" | "isoAlpha3" | "isoNumeric" | "wikidataId", string | number>>;
 
 /**
@@ -119,10 +143,20 @@ export type EntityMatch = Partial<Record<"id" | "kind" | "slug" | "isoAlpha2" | 
  * match (a Wikidata QID two entities were given), the first by kind then slug.
  */
 export async function entityLookup(db: DbHandle, match: EntityMatch, columns?: readonly string[] | null): Promise<Entity | null> {
-  let q = queryBuilder(db).selectFrom("Entity as e").where("e.retiredAt", "is", null);
-  for (const [column, value] of Object.entries(match)) q = q.where(`e.${column as keyof EntityMatch}`, "=", value as never);
-  const sel = selectColumns(q, columns);
-  const [row] = await run<Record<string, unknown>>(db, (match.id != null || match.slug != null ? sel : sel.orderBy("e.kind").orderBy("e.slug")).limit(1));
+  const entries = Object.entries(match);
+  const unique = match.id != null || match.slug != null;
+  const key = `entity|${entries.map(([c]) => c).join(",")}|${columns?.join(",") ?? "*"}`;
+  const [row] = await runShape<Record<string, unknown>>(
+    db,
+    key,
+    entries.map(([, v]) => v),
+    (markers) => {
+      let q = queryBuilder(db).selectFrom("Entity as e").where("e.retiredAt", "is", null);
+      entries.forEach(([column], i) => (q = q.where(`e.${column as keyof EntityMatch}`, "=", markers[i] as never)));
+      const sel = selectColumns(q, columns);
+      return (unique ? sel : sel.orderBy("e.kind").orderBy("e.slug")).limit(1);
+    },
+  );
   return row ? toEntity(row) : null;
 }
 

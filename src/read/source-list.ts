@@ -6,7 +6,7 @@ import { sql } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import type { Source } from "../generated/prisma/sqlite/client.js";
 import { queryBuilder, run } from "./sql.js";
-import { keysetPage, sortKeys, type PageQuery } from "./entity-list.js";
+import { keysetPage, runShape, sortKeys, type PageQuery } from "./entity-list.js";
 import { WhereCompiler, type SourceCond } from "./where.js";
 
 /** A source without its document text. */
@@ -35,8 +35,13 @@ export async function sourceCount(db: DbHandle, cond: SourceCond | null): Promis
 
 /** The source with this id or slug, or null. */
 export async function sourceLookup(db: DbHandle, match: { id: number } | { slug: string }): Promise<SourceRecord | null> {
-  let q = queryBuilder(db).selectFrom("Source as s").select(SOURCE_COLUMNS.map((c) => `s.${c}` as const));
-  q = "id" in match ? q.where("s.id", "=", match.id) : q.where("s.slug", "=", match.slug);
-  const [row] = await run<SourceRecord>(db, q.limit(1));
+  const column = "id" in match ? "id" : "slug";
+  const [row] = await runShape<SourceRecord>(db, `source|${column}`, ["id" in match ? match.id : match.slug], ([value]) =>
+    queryBuilder(db)
+      .selectFrom("Source as s")
+      .select(SOURCE_COLUMNS.map((c) => `s.${c}` as const))
+      .where(`s.${column}`, "=", value as never)
+      .limit(1),
+  );
   return row ?? null;
 }
