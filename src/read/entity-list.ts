@@ -7,7 +7,7 @@ import { sql, type Compilable, type RawBuilder, type SelectQueryBuilder } from "
 import type { DbHandle } from "../store/db.js";
 import type { Entity } from "../generated/prisma/sqlite/client.js";
 import { queryBuilder, run, type Tables } from "./sql.js";
-import { toEntity } from "./rows.js";
+import { mapRow, toEntity } from "./rows.js";
 import { WhereCompiler, type EntityColumn, type EntityCond } from "./where.js";
 
 export interface OrderKey {
@@ -102,8 +102,12 @@ export async function entityPage(
   columns?: readonly string[] | null,
 ): Promise<Entity[]> {
   const q = selectColumns(baseQuery(db, kind, cond), columns);
-  return (await keysetPage(db, "Entity", "e", q, sortKeys("e", order), page)).map((r) => toEntity(r));
+  return (await keysetPage(db, "Entity", "e", q, sortKeys("e", order), page)).map((r) => rowOf(r, columns));
 }
+
+/** A row read with `columns` (all when null) as Prisma's shape; a partial row has only those. */
+const rowOf = (row: Record<string, unknown>, columns: readonly string[] | null | undefined) =>
+  columns ? mapRow<Entity>(row, columns as string[], "Entity") : toEntity(row);
 
 /** How many entities of `kind` match `cond`. */
 export async function entityCount(db: DbHandle, kind: string, cond: EntityCond | null): Promise<number> {
@@ -157,7 +161,7 @@ export async function entityLookup(db: DbHandle, match: EntityMatch, columns?: r
       return (unique ? sel : sel.orderBy("e.kind").orderBy("e.slug")).limit(1);
     },
   );
-  return row ? toEntity(row) : null;
+  return row ? rowOf(row, columns) : null;
 }
 
 /** The live entities whose `headquartersCountryId` is one of `countryIds`, by name then id: at most `limit` rows. */
