@@ -98,6 +98,26 @@ describe.runIf(providers.length > 0)("root reads through the planner", () => {
     expect(backwards).toEqual(expected);
   });
 
+  it("sources paged by cursor are every source by title then id; a filtered page counts what it pages", async () => {
+    const pages: any[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const [res] = await ask(`query($after: String) { sources(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title kind } } } }`, { after });
+      pages.push(...nodesOf(res.data.sources));
+      if (!res.data.sources.pageInfo.hasNextPage) {
+        expect(pages).toHaveLength(res.data.sources.totalCount);
+        break;
+      }
+      after = res.data.sources.pageInfo.endCursor;
+    }
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    expect(pages.map((s) => s.id)).toEqual([...pages].sort((a, b) => cmp(a.title, b.title) || idOf(a.id) - idOf(b.id)).map((s) => s.id));
+    const [seeds] = await ask(`{ sources(filter: { kinds: [SEED_DOCUMENT], text: "police" }, first: 100) { totalCount edges { node { kind title } } } }`);
+    expect(seeds.data.sources.totalCount).toBeGreaterThan(0);
+    expect(seeds.data.sources.totalCount).toBe(seeds.data.sources.edges.length);
+    for (const s of nodesOf(seeds.data.sources)) expect(s.kind).toBe("SEED_DOCUMENT");
+  });
+
   it("a page and its count are two statements, a lookup one, an id of another type none", async () => {
     const [page] = await ask(`{ missions(filter: { activeIn: 2010, leadBody: "eu" }, first: 2) { totalCount edges { node { slug startDate } } } }`);
     expect(page.data.missions.totalCount).toBeGreaterThan(2);
