@@ -3,6 +3,8 @@
 // '\', so escaping the value is enough. SQLite's LIKE has no escape character unless the statement names one
 // (ESCAPE), and Prisma's never does: there a text with a wildcard is matched by one statement of our own, LIKE ...
 // ESCAPE '\', that returns the matching ids (a literal `%` or `_` is rare in names, so the list is short; it is capped).
+// Only Prisma's form of a filter needs this (missionCounts' `filter`); connections and planner reads compile their text
+// conditions with `LIKE ... ESCAPE '\'` themselves (src/read/where.ts).
 import { sql } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import { ilike, likeLiteral, queryBuilder, run } from "./sql.js";

@@ -2,7 +2,10 @@ import { builder } from "./builder.js";
 import { AuthorityBasisEnum } from "./enums.js";
 import { LEAD_ROLES } from "../data/schema.js";
 import { Mission } from "./entity.js";
-import { entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
+import { allOf, bySlug, countryByCode, entityRootFields, equals, related, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
+import type { EntityColumn, EntityCond, ScalarFilter } from "../read/where.js";
+
+const date = (column: EntityColumn, filter: ScalarFilter): EntityCond => ({ op: "scalar", column, type: "date", filter });
 import {
   Classification, CrimeFocus, Hosting, Leadership, Mandate, Oversight, RequirementRule, Succession, TopicLink,
   relation, relationFieldsOf,
@@ -57,6 +60,24 @@ export const missionRoot = entityRootFields<MissionFilter>({
       authorityBasis: t.field({ type: AuthorityBasisEnum, required: false, description: "Missions that act on this basis (host consent, Security Council mandate, EU law ...)." }),
     }),
   },
+  cond: (f) => {
+    const activeIn = f.activeIn != null ? { start: yearStart(f.activeIn, "filter.activeIn"), end: yearEnd(f.activeIn, "filter.activeIn") } : null;
+    return allOf(
+      f.leadBody ? related(["LEADS"], "IN", bySlug("ORGANIZATION", f.leadBody)) : null,
+      f.hostCountry ? related(["HOSTED_IN"], "OUT", countryByCode(f.hostCountry)) : null,
+      f.missionType ? related(["OF_TYPE"], "OUT", bySlug("MISSION_TYPE", f.missionType)) : null,
+      f.crimeArea ? related(["WORKS_ON"], "OUT", bySlug("CRIME_AREA", f.crimeArea)) : null,
+      // Started by the end of the year (an undated start does not count) and not ended before it began.
+      activeIn
+        ? allOf(date("startDate", { lte: activeIn.end }), { op: "or", items: [date("endDate", { isNull: true }), date("endDate", { gte: activeIn.start })] })
+        : null,
+      f.startedFrom != null ? date("startDate", { gte: yearStart(f.startedFrom, "filter.startedFrom") }) : null,
+      f.startedTo != null ? date("startDate", { lte: yearEnd(f.startedTo, "filter.startedTo") }) : null,
+      f.executive != null ? equals("executive", f.executive, "bool") : null,
+      f.authorityBasis ? { op: "has", column: "authorityBases", value: f.authorityBasis } : null,
+    );
+  },
+  // Prisma's form of the same filter, for missionCounts (resolvers/query/aggregates.ts) until it reads through the planner.
   where: (f): EntityWhere => {
     const and: EntityWhere[] = [];
     if (f.leadBody)

@@ -1,7 +1,7 @@
 import { builder } from "./builder.js";
 import { AuthorityBasisEnum, OrganizationKindEnum, SovereigntyModelEnum } from "./enums.js";
 import { Country, Organization } from "./entity.js";
-import { contains, entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
+import { allOf, bySlug, countryByCode, entityRootFields, equals, related } from "./entity-query.js";
 import {
   Cooperation, CrimeFocus, Funding, Hosting, Leadership, Mandate, Membership, Oversight, PartOf, RequirementRule,
   ToolUse, TopicLink, relation, relationFieldsOf,
@@ -64,23 +64,24 @@ entityRootFields<OrganizationFilter>({
       foundedTo: t.int({ required: false }),
     }),
   },
-  where: (f, ctx): EntityWhere => {
-    const and: EntityWhere[] = [];
-    if (f.kinds?.length) and.push({ orgKind: { in: f.kinds } });
-    if (f.sovereigntyModel) and.push({ sovereigntyModel: f.sovereigntyModel });
-    if (f.executivePowers != null) and.push({ executivePowers: f.executivePowers });
-    if (f.authorityBasis) and.push({ authorityBases: { contains: `"${f.authorityBasis}"` } });
-    if (f.country) {
-      const code = f.country.toUpperCase();
-      const country = { kind: "COUNTRY", OR: [{ isoAlpha2: code }, { isoAlpha3: code }] };
-      and.push({
-        OR: [{ headquartersCountry: country }, { incoming: { some: { kind: "MEMBER_OF", from: country } } }],
-      });
-    }
-    if (f.crimeArea) and.push({ outgoing: { some: { kind: "WORKS_ON", to: { kind: "CRIME_AREA", slug: f.crimeArea } } } });
-    if (f.foundedFrom != null) and.push({ foundedYear: { gte: f.foundedFrom } });
-    if (f.foundedTo != null) and.push({ foundedYear: { lte: f.foundedTo } });
-    void contains; void yearStart; void yearEnd; void ctx;
-    return { AND: and };
-  },
+  cond: (f) =>
+    allOf(
+      f.kinds?.length ? { op: "scalar", column: "orgKind", type: "enum", filter: { in: f.kinds } } : null,
+      f.sovereigntyModel ? equals("sovereigntyModel", f.sovereigntyModel, "enum") : null,
+      f.executivePowers != null ? equals("executivePowers", f.executivePowers, "bool") : null,
+      f.authorityBasis ? { op: "has", column: "authorityBases", value: f.authorityBasis } : null,
+      // Headquartered in the country, or the country is a member.
+      f.country
+        ? {
+            op: "or",
+            items: [
+              { op: "ref", column: "headquartersCountryId", where: countryByCode(f.country) },
+              related(["MEMBER_OF"], "IN", countryByCode(f.country)),
+            ],
+          }
+        : null,
+      f.crimeArea ? related(["WORKS_ON"], "OUT", bySlug("CRIME_AREA", f.crimeArea)) : null,
+      f.foundedFrom != null ? { op: "scalar", column: "foundedYear", type: "int", filter: { gte: f.foundedFrom } } : null,
+      f.foundedTo != null ? { op: "scalar", column: "foundedYear", type: "int", filter: { lte: f.foundedTo } } : null,
+    ),
 });
