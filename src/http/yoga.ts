@@ -57,7 +57,34 @@ export interface YogaOptions {
   draining?: () => boolean;
   /** Extra plugins, after the built-in ones (benchmarks: scripts/bench/statement-counter.ts). */
   plugins?: Plugin[];
+  /**
+   * Built-in plugins to leave out, by name. Only for measuring what each costs (scripts/bench/overhead.ts); a server
+   * that serves clients leaves none out.
+   */
+  without?: readonly PluginName[];
 }
+
+/** The built-in plugins of createServer, in the order they run. */
+export const PLUGIN_NAMES = [
+  "securityHeaders",
+  "csrf",
+  "operations",
+  "clientLimits",
+  "extra",
+  "readiness",
+  "exports",
+  "graphiql",
+  "web",
+  "persisted",
+  "maxDepth",
+  "maxAliases",
+  "maxTokens",
+  "maxDirectives",
+  "noIntrospection",
+  "inputErrors",
+  "responseCache",
+] as const;
+export type PluginName = (typeof PLUGIN_NAMES)[number];
 
 export interface ClientLimits {
   invalidKeysPerMinute: number;
@@ -146,6 +173,54 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     };
   };
   const databaseMask = databaseMaskError(opts.db);
+  // The built-in plugins in order, by name (PluginName), so that each can be priced alone (`without`).
+  const parts: [PluginName, Plugin[]][] = [
+    ["securityHeaders", [useSecurityHeaders()]],
+    ["csrf", [useCsrfPrevention()]],
+    ["operations", [useOperations({ logger, metrics: opts.metrics, endpoint: opts.metricsEndpoint })]],
+    [
+      "clientLimits",
+      [
+        useClientLimits({
+          db: opts.db,
+          proxy: { trust: opts.trustProxy ?? false, hops: opts.trustProxyHops ?? 1 },
+          invalidKeys: createRateLimiter({ perMinute: limits.invalidKeysPerMinute, hub, prefix }),
+          limiter: shared?.rateLimitPerMinute ? createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub, prefix }) : null,
+          subscriptions: new ConcurrencyGate(limits.subscriptionsPerClient, limits.subscriptionsTotal),
+        }),
+      ],
+    ],
+    ["extra", opts.plugins ?? []],
+    ["readiness", [useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000, opts.draining ?? (() => false))]],
+    ["exports", [useExports(opts.db, logger, exportSlot)]],
+    ["graphiql", graphiql ? [useOfflineGraphiQL({ endpoint: "/graphql", options: { title: "policing-graph GraphiQL" } })] : []],
+    ["web", opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]],
+    ["persisted", usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false })],
+    ["maxDepth", [maxDepthPlugin({ n: DOCUMENT_LIMITS.depth, exposeLimits: true, onReject: rejectAsClientError })]],
+    ["maxAliases", [maxAliasesPlugin({ n: DOCUMENT_LIMITS.aliases, exposeLimits: true, onReject: rejectAsClientError })]],
+    ["maxTokens", [maxTokensPlugin({ n: DOCUMENT_LIMITS.tokens, exposeLimits: true, onReject: rejectAsClientError })]],
+    ["maxDirectives", [maxDirectivesPlugin({ n: DOCUMENT_LIMITS.directives, exposeLimits: true, onReject: rejectAsClientError })]],
+    ["noIntrospection", introspection ? [] : [useNoIntrospection(), useHiddenSuggestions()]],
+    ["inputErrors", [useInputErrors()]],
+    // Shared response cache: anonymous reads only (a request with an API key bypasses it); a mutation's result
+    // invalidates the objects it returns (typename + global id), publishChange (events.ts) what else went stale.
+    [
+      "responseCache",
+      shared?.cache
+        ? [
+            useResponseCache({
+              session: () => null,
+              enabled: (request) => !request.headers.has("authorization") && !request.headers.has("x-api-key"),
+              cache: shared.cache,
+              ttl: shared.cacheTtlMs,
+              idFields: ["id"],
+              invalidateViaMutation: true,
+            }),
+          ]
+        : [],
+    ],
+  ];
+  const without = new Set(opts.without ?? []);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -160,43 +235,6 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     maskedErrors: { maskError: (error, message, isDev) => databaseInputError(error) ?? databaseMask(error, message, isDev) },
     maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
     context: ({ request }) => createContext(opts.db, request),
-    plugins: [
-      useSecurityHeaders(),
-      useCsrfPrevention(),
-      useOperations({ logger, metrics: opts.metrics, endpoint: opts.metricsEndpoint }),
-      useClientLimits({
-        db: opts.db,
-        proxy: { trust: opts.trustProxy ?? false, hops: opts.trustProxyHops ?? 1 },
-        invalidKeys: createRateLimiter({ perMinute: limits.invalidKeysPerMinute, hub, prefix }),
-        limiter: shared?.rateLimitPerMinute ? createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub, prefix }) : null,
-        subscriptions: new ConcurrencyGate(limits.subscriptionsPerClient, limits.subscriptionsTotal),
-      }),
-      ...(opts.plugins ?? []),
-      useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000, opts.draining ?? (() => false)),
-      useExports(opts.db, logger, exportSlot),
-      ...(graphiql ? [useOfflineGraphiQL({ endpoint: "/graphql", options: { title: "policing-graph GraphiQL" } })] : []),
-      ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
-      ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),
-      maxDepthPlugin({ n: DOCUMENT_LIMITS.depth, exposeLimits: true, onReject: rejectAsClientError }),
-      maxAliasesPlugin({ n: DOCUMENT_LIMITS.aliases, exposeLimits: true, onReject: rejectAsClientError }),
-      maxTokensPlugin({ n: DOCUMENT_LIMITS.tokens, exposeLimits: true, onReject: rejectAsClientError }),
-      maxDirectivesPlugin({ n: DOCUMENT_LIMITS.directives, exposeLimits: true, onReject: rejectAsClientError }),
-      ...(introspection ? [] : [useNoIntrospection(), useHiddenSuggestions()]),
-      useInputErrors(),
-      // Shared response cache: anonymous reads only (a request with an API key bypasses it); a mutation's result
-      // invalidates the objects it returns (typename + global id), publishChange (events.ts) what else went stale.
-      ...(shared?.cache
-        ? [
-            useResponseCache({
-              session: () => null,
-              enabled: (request) => !request.headers.has("authorization") && !request.headers.has("x-api-key"),
-              cache: shared.cache,
-              ttl: shared.cacheTtlMs,
-              idFields: ["id"],
-              invalidateViaMutation: true,
-            }),
-          ]
-        : []),
-    ],
+    plugins: parts.filter(([name]) => !without.has(name)).flatMap(([, plugins]) => plugins),
   });
 }
