@@ -64,6 +64,7 @@ function operationLabel(name: string | null | undefined): string {
 interface RequestInfo {
   id: string;
   start: number;
+  path: string;
   operation?: string | null;
 }
 
@@ -97,7 +98,7 @@ export function useOperations(opts: { logger: Logger; metrics?: boolean; endpoin
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const given = request.headers.get("x-request-id");
-      info.set(request, { id: given && REQUEST_ID.test(given) ? given : randomUUID(), start: performance.now() });
+      info.set(request, { id: given && REQUEST_ID.test(given) ? given : randomUUID(), start: performance.now(), path: url.pathname });
       if (!m || url.pathname !== "/metrics" || endpoint === "closed") return;
       if (typeof endpoint === "object") {
         const sent = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
@@ -118,12 +119,11 @@ export function useOperations(opts: { logger: Logger; metrics?: boolean; endpoin
       const i = info.get(request);
       if (!i) return;
       response.headers.set("x-request-id", i.id);
-      const path = new URL(request.url).pathname;
+      const path = i.path;
       if (path === "/metrics" || path === "/health") return;
       const seconds = (performance.now() - i.start) / 1000;
-      const status = String(response.status);
       if (m && path === "/graphql") {
-        const labels = { operation: operationLabel(i.operation), status };
+        const labels = { operation: operationLabel(i.operation), status: String(response.status) };
         m.requests.inc(labels);
         m.duration.observe(labels, seconds);
       }

@@ -6,6 +6,7 @@ import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { hash } from "node:crypto";
 import { NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { schema } from "../schema/index.js";
@@ -20,6 +21,7 @@ import { corsPolicy, useCsrfPrevention, useHiddenSuggestions, useSecurityHeaders
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { useOperations, yogaLogger, type MetricsEndpoint } from "./observability.js";
 import { createRateLimiter, useClientLimits } from "./rate-limit.js";
+import { useBodyLimit } from "./body-limit.js";
 import { attachShared, type SharedState } from "../store/shared.js";
 import { databaseMaskError, isLoggedAsOutage } from "./unavailable.js";
 import { createLogger, silentLogger, type Logger } from "../log.js";
@@ -68,6 +70,7 @@ export interface YogaOptions {
 export const PLUGIN_NAMES = [
   "securityHeaders",
   "csrf",
+  "bodyLimit",
   "operations",
   "clientLimits",
   "extra",
@@ -139,6 +142,28 @@ const rejectAsClientError = [
   },
 ];
 
+/** JSON with every object's keys sorted, so that the same variables sent in another order share a cache key. */
+function sortedJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(",")}]`;
+  const o = value as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .sort()
+    .filter((k) => o[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${sortedJson(o[k])}`)
+    .join(",")}}`;
+}
+
+/**
+ * The response cache's key: sha256 of the document, operation name, variables (keys sorted) and session, as the
+ * plugin's default (@envelop/response-cache `defaultBuildResponseCacheKey`), but hashed synchronously by node:crypto
+ * over an unambiguous JSON array: the default hashes through WebCrypto's asynchronous digest, a job on the thread
+ * pool per request, a fifth of the CPU of a cached answer (docs/benchmarks.md, "Per-request overhead").
+ */
+export function responseCacheKey(p: { documentString: string; operationName?: string | null; variableValues?: unknown; sessionId?: string | null }): string {
+  return hash("sha256", `[${JSON.stringify(p.documentString)},${JSON.stringify(p.operationName ?? "")},${sortedJson(p.variableValues ?? {})},${JSON.stringify(p.sessionId ?? "")}]`);
+}
+
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
@@ -177,6 +202,7 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
   const parts: [PluginName, Plugin[]][] = [
     ["securityHeaders", [useSecurityHeaders()]],
     ["csrf", [useCsrfPrevention()]],
+    ["bodyLimit", [useBodyLimit(opts.maxRequestBodySize ?? 100_000)]],
     ["operations", [useOperations({ logger, metrics: opts.metrics, endpoint: opts.metricsEndpoint })]],
     [
       "clientLimits",
@@ -215,6 +241,7 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
               ttl: shared.cacheTtlMs,
               idFields: ["id"],
               invalidateViaMutation: true,
+              buildResponseCacheKey: responseCacheKey,
             }),
           ]
         : [],
@@ -233,7 +260,8 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     // A value the database refused as data is the client's: BAD_USER_INPUT (src/errors.ts); an outage is a 503
     // (src/http/unavailable.ts); anything else is masked as usual.
     maskedErrors: { maskError: (error, message, isDev) => databaseInputError(error) ?? databaseMask(error, message, isDev) },
-    maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
+    // Ours (body-limit.ts) counts only the bodies that need it; Yoga's would stream every one through a counter.
+    maxRequestBodySize: false,
     context: ({ request }) => createContext(opts.db, request),
     plugins: parts.filter(([name]) => !without.has(name)).flatMap(([, plugins]) => plugins),
   });
