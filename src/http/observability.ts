@@ -96,7 +96,8 @@ export function useOperations(opts: { logger: Logger; metrics?: boolean; endpoin
   const m = opts.metrics === false ? null : getMetrics();
   const endpoint = m ? (opts.endpoint ?? "open") : "closed";
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not async: only GET /metrics waits for anything.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       const given = request.headers.get("x-request-id");
       info.set(request, { id: given && REQUEST_ID.test(given) ? given : randomUUID(), start: performance.now(), path: url.pathname });
       if (!m || url.pathname !== "/metrics" || endpoint === "closed") return;
@@ -108,7 +109,7 @@ export function useOperations(opts: { logger: Logger; metrics?: boolean; endpoin
           );
       }
       if (request.method === "GET") {
-        endResponse(new fetchAPI.Response(await m.registry.metrics(), { headers: { "content-type": m.registry.contentType } }));
+        return m.registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { "content-type": m.registry.contentType } })));
       }
     },
     onParams({ params, request }) {

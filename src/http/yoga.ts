@@ -112,16 +112,17 @@ const json = (R: typeof Response, body: unknown, status = 200) =>
  */
 function useReadiness(db: DbHandle, shared: SharedState | undefined, timeoutMs: number, draining: () => boolean): Plugin {
   return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === "/ready" && draining()) {
+    // Not async: every other request passes without a promise.
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== "/ready") return;
+      if (draining()) {
         // Shutting down: the load balancer should stop sending here while in-flight requests finish.
         return endResponse(json(fetchAPI.Response, { status: "draining", database: db.provider }, 503));
       }
-      if (url.pathname === "/ready") {
-        const up = await db.ping(timeoutMs).then(
-          () => true,
-          () => false,
-        );
+      return db.ping(timeoutMs).then(
+        () => true,
+        () => false,
+      ).then((up) => {
         const redis = shared?.redisUp() ?? null;
         endResponse(
           json(
@@ -130,7 +131,7 @@ function useReadiness(db: DbHandle, shared: SharedState | undefined, timeoutMs: 
             up ? 200 : 503,
           ),
         );
-      }
+      });
     },
   };
 }
