@@ -11,8 +11,10 @@
 //                (RATE_LIMIT_PER_MINUTE=1e9; the default 600 would refuse the load after a second);
 //   -<plugin>    the same without one built-in plugin (src/http/yoga.ts PLUGIN_NAMES, `without`);
 //   bare         createYoga({ schema }) with the same schema on node:http, nothing else;
+//   node         node:http answering the same JSON without GraphQL: the floor of Node's HTTP on this machine;
 //   baseline     with --baseline <dir>: the product server of another copy of the project (a commit before a
-//                change), measured in the same rounds, for a before/after pair under the same load;
+//                change), measured in the same rounds, for a before/after pair under the same load; and
+//                baseline-<plugin> its -<plugin> variants;
 //   --redis      adds product+redis and +redis-<plugin> variants with REDIS_URL (the local Redis), as production
 //                runs with several instances: response cache and rate-limit counters in Redis.
 // All servers are started first; then each round drives every variant in turn (autocannon POSTs
@@ -77,6 +79,7 @@ function parseArgs(argv: string[]): Options {
 const PRODUCTION_PLUGINS = [
   "securityHeaders",
   "csrf",
+  "bodyLimit",
   "operations",
   "clientLimits",
   "readiness",
@@ -94,7 +97,7 @@ const PRODUCTION_PLUGINS = [
 
 interface Variant {
   name: string;
-  kind: "bare" | "product";
+  kind: "bare" | "node" | "product";
   without: string[];
   redis: boolean;
   /** Another copy of the project to run the server from (--baseline), else this one. */
@@ -105,9 +108,12 @@ function variants(o: Options): Variant[] {
   const list: Variant[] = [
     { name: "product", kind: "product", without: [], redis: false },
     { name: "bare", kind: "bare", without: [], redis: false },
+    { name: "node", kind: "node", without: [], redis: false },
     ...PRODUCTION_PLUGINS.map((p) => ({ name: `-${p}`, kind: "product" as const, without: [p], redis: false })),
   ];
-  if (o.baseline) list.unshift({ name: "baseline", kind: "product", without: [], redis: false, root: o.baseline });
+  // The same variants on the copy before a change: "baseline" is its product, "baseline-<plugin>" its -<plugin>.
+  if (o.baseline)
+    list.unshift(...list.filter((v) => v.kind === "product" && !v.redis).map((v) => ({ ...v, name: `baseline${v.name === "product" ? "" : v.name}`, root: o.baseline! })));
   if (o.redis)
     list.push(
       { name: "product+redis", kind: "product", without: [], redis: true },
@@ -342,6 +348,13 @@ if (process.argv[2] === "--child") {
     const { schema } = await import("../../src/schema/index.js");
     const server = createServer(createYoga({ schema })).listen(Number(process.env.PORT), "127.0.0.1");
     // A clean exit, so that --cpu-prof writes its profile.
+    process.on("SIGTERM", () => server.close(() => process.exit(0)));
+  } else if (kind === "node") {
+    const { createServer } = await import("node:http");
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(EXPECTED));
+    }).listen(Number(process.env.PORT), "127.0.0.1");
     process.on("SIGTERM", () => server.close(() => process.exit(0)));
   } else {
     const { loadConfig } = await import("../../src/config.js");
