@@ -1,7 +1,7 @@
 // The request body limit (MAX_REQUEST_BODY_BYTES: 413 above it), in place of Yoga's `maxRequestBodySize`, which
 // pipes every body through a TransformStream (a stream pipeline and an AbortController per request, and a
-// DOMException built when the pipeline ends) even when its Content-Length already says that it fits: about a tenth of
-// the CPU of a small request (docs/benchmarks.md, "Per-request overhead").
+// DOMException built when the pipeline ends) even when its Content-Length already says that it fits: about 5% of the
+// CPU of a small request, and its garbage (docs/benchmarks.md, "Per-request overhead").
 //
 // Node's HTTP parser delivers exactly Content-Length bytes of a request body (what follows is parsed as the next
 // request) and refuses a malformed Content-Length, or one beside Transfer-Encoding, before any code of ours runs. So

@@ -159,7 +159,7 @@ function sortedJson(value: unknown): string {
  * The response cache's key: sha256 of the document, operation name, variables (keys sorted) and session, as the
  * plugin's default (@envelop/response-cache `defaultBuildResponseCacheKey`), but hashed synchronously by node:crypto
  * over an unambiguous JSON array: the default hashes through WebCrypto's asynchronous digest, a job on the thread
- * pool per request, a fifth of the CPU of a cached answer (docs/benchmarks.md, "Per-request overhead").
+ * pool per request, a fifth to a quarter of the CPU of a cached answer (docs/benchmarks.md, "Per-request overhead").
  */
 export function responseCacheKey(p: { documentString: string; operationName?: string | null; variableValues?: unknown; sessionId?: string | null }): string {
   return hash("sha256", `[${JSON.stringify(p.documentString)},${JSON.stringify(p.operationName ?? "")},${sortedJson(p.variableValues ?? {})},${JSON.stringify(p.sessionId ?? "")}]`);
