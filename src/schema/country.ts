@@ -2,7 +2,8 @@ import { builder } from "./builder.js";
 import { badInput } from "../errors.js";
 import { Country, Organization } from "./entity.js";
 import { entityRootFields, type EntityWhere } from "./entity-query.js";
-import { Hosting, Membership, ToolUse, relation, relationFieldsOf } from "./relationship.js";
+import { Hosting, Location, Membership, ToolUse, relation, relationFieldsOf } from "./relationship.js";
+import { m49Region } from "./city.js";
 import { decodeId } from "../data/ids.js";
 
 builder.prismaObjectFields(Country, (t) => ({
@@ -17,6 +18,7 @@ relationFieldsOf(Country, {
   memberships: relation(Membership, ["MEMBER_OF"], "OUT", "Bodies this country is a member of."),
   missions: relation(Hosting, ["HOSTED_IN"], "IN", "Missions and programmes deployed in this country."),
   legalTools: relation(ToolUse, ["USES_TOOL"], "OUT", "Legal tools this country is party to."),
+  cities: relation(Location, ["LOCATED_IN"], "IN", "Its cities that bodies or missions have their seat in."),
 });
 
 interface CountryFilter {
@@ -34,14 +36,17 @@ entityRootFields<CountryFilter>({
   filter: {
     name: "CountryFilter",
     fields: (t) => ({
-      region: t.string({ required: false, description: "Africa, Americas, Asia, Europe, Oceania, Antarctic." }),
+      region: t.string({
+        required: false,
+        description: "A UN M49 region (Africa, Americas, Asia, Europe, Oceania), sub-region ('Western Europe') or intermediate region ('Western Africa'), by name.",
+      }),
       hostsMissions: t.boolean({ required: false, description: "Only countries that host a mission." }),
       memberOf: t.string({ required: false, description: "Slug of a body the country is a member of." }),
     }),
   },
   where: (f): EntityWhere => {
     const and: EntityWhere[] = [];
-    if (f.region) and.push({ region: f.region });
+    if (f.region) and.push(m49Region(f.region));
     if (f.hostsMissions != null)
       and.push(
         f.hostsMissions

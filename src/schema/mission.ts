@@ -3,9 +3,10 @@ import { AuthorityBasisEnum } from "./enums.js";
 import { Mission } from "./entity.js";
 import { entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
 import {
-  Classification, CrimeFocus, Hosting, Leadership, Mandate, Oversight, RequirementRule, Succession, TopicLink,
+  Classification, CrimeFocus, Hosting, Leadership, Mandate, Oversight, RequirementRule, Seat, Succession, TopicLink,
   relation, relationFieldsOf,
 } from "./relationship.js";
+import { m49Region } from "./city.js";
 
 relationFieldsOf(Mission, {
   leadBodies: relation(Leadership, ["LEADS"], "IN", "The bodies (or lead nations) that lead this mission."),
@@ -18,12 +19,14 @@ relationFieldsOf(Mission, {
   crimeAreas: relation(CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas the mission works on."),
   requirements: relation(RequirementRule, ["REQUIRES"], "OUT", "What the mission asks of officers."),
   topics: relation(TopicLink, ["CONCERNS"], "IN", "Debates that concern the mission."),
+  headquarteredIn: relation(Seat, ["HEADQUARTERED_IN"], "OUT", "The city of its seat, where a source states one."),
 });
 
 export interface MissionFilter {
   text?: string | null;
   leadBody?: string | null;
   hostCountry?: string | null;
+  hostRegion?: string | null;
   missionType?: string | null;
   crimeArea?: string | null;
   activeIn?: number | null;
@@ -44,6 +47,10 @@ export const missionRoot = entityRootFields<MissionFilter>({
     fields: (t) => ({
       leadBody: t.string({ required: false, description: "Slug of the leading body, e.g. 'eu'." }),
       hostCountry: t.string({ required: false, description: "ISO code of a host country, e.g. 'HT'." }),
+      hostRegion: t.string({
+        required: false,
+        description: "Missions deployed in a country of this UN M49 region, sub-region or intermediate region ('Western Africa').",
+      }),
       missionType: t.string({ required: false, description: "Slug of a mission type." }),
       crimeArea: t.string({ required: false, description: "Slug of a crime area the mission works on." }),
       activeIn: t.int({ required: false, description: "Only missions active at some point of this year." }),
@@ -62,6 +69,7 @@ export const missionRoot = entityRootFields<MissionFilter>({
         outgoing: { some: { kind: "HOSTED_IN", to: { kind: "COUNTRY", OR: [{ isoAlpha2: code }, { isoAlpha3: code }] } } },
       });
     }
+    if (f.hostRegion) and.push({ outgoing: { some: { kind: "HOSTED_IN", to: { kind: "COUNTRY", ...m49Region(f.hostRegion) } } } });
     if (f.missionType) and.push({ outgoing: { some: { kind: "OF_TYPE", to: { kind: "MISSION_TYPE", slug: f.missionType } } } });
     if (f.crimeArea) and.push({ outgoing: { some: { kind: "WORKS_ON", to: { kind: "CRIME_AREA", slug: f.crimeArea } } } });
     if (f.activeIn != null)

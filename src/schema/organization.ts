@@ -4,8 +4,9 @@ import { Country, Organization } from "./entity.js";
 import { contains, entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
 import {
   Cooperation, CrimeFocus, Funding, Hosting, Leadership, Mandate, Membership, Oversight, PartOf, RequirementRule,
-  ToolUse, TopicLink, relation, relationFieldsOf,
+  Seat, ToolUse, TopicLink, relation, relationFieldsOf,
 } from "./relationship.js";
+import { m49Region } from "./city.js";
 
 builder.prismaObjectFields(Organization, (t) => ({
   headquartersCountry: t.field({
@@ -32,7 +33,13 @@ relationFieldsOf(Organization, {
   topics: relation(TopicLink, ["CONCERNS"], "IN", "Debates that concern this body."),
   funds: relation(Funding, ["FUNDS"], "OUT", "Bodies and programmes this body funds."),
   fundedBy: relation(Funding, ["FUNDS"], "IN", "Who funds this body."),
+  headquarteredIn: relation(Seat, ["HEADQUARTERED_IN"], "OUT", "The city it is headquartered in (several when it moved, each with its period)."),
 });
+
+const countryByCode = (code: string): EntityWhere => {
+  const c = code.toUpperCase();
+  return { kind: "COUNTRY", OR: [{ isoAlpha2: c }, { isoAlpha3: c }] };
+};
 
 interface OrganizationFilter {
   text?: string | null;
@@ -41,6 +48,10 @@ interface OrganizationFilter {
   executivePowers?: boolean | null;
   authorityBasis?: string | null;
   country?: string | null;
+  headquarteredIn?: string | null;
+  headquartersRegion?: string | null;
+  withMember?: string | null;
+  memberOf?: string | null;
   crimeArea?: string | null;
   foundedFrom?: number | null;
   foundedTo?: number | null;
@@ -58,7 +69,18 @@ entityRootFields<OrganizationFilter>({
       sovereigntyModel: t.field({ type: SovereigntyModelEnum, required: false }),
       executivePowers: t.boolean({ required: false }),
       authorityBasis: t.field({ type: AuthorityBasisEnum, required: false, description: "Bodies that act on this basis (host consent, Security Council mandate, EU law ...)." }),
-      country: t.string({ required: false, description: "ISO code: bodies headquartered in it or that it is a member of." }),
+      country: t.string({
+        required: false,
+        description: "ISO code: bodies headquartered in it OR that it is a member of (both meanings at once).",
+        deprecationReason: "Mixes two questions: use `headquarteredIn` or `withMember` (or both, which means AND).",
+      }),
+      headquarteredIn: t.string({ required: false, description: "ISO code (alpha-2 or alpha-3): bodies headquartered in this country." }),
+      headquartersRegion: t.string({
+        required: false,
+        description: "Bodies headquartered in a country of this UN M49 region, sub-region or intermediate region ('Western Europe').",
+      }),
+      withMember: t.string({ required: false, description: "ISO code (alpha-2 or alpha-3): bodies this country is a member of." }),
+      memberOf: t.string({ required: false, description: "Slug of a body: bodies that are members of it." }),
       crimeArea: t.string({ required: false, description: "Slug of a crime area the body works on." }),
       foundedFrom: t.int({ required: false }),
       foundedTo: t.int({ required: false }),
@@ -77,6 +99,10 @@ entityRootFields<OrganizationFilter>({
         OR: [{ headquartersCountry: country }, { incoming: { some: { kind: "MEMBER_OF", from: country } } }],
       });
     }
+    if (f.headquarteredIn) and.push({ headquartersCountry: countryByCode(f.headquarteredIn) });
+    if (f.headquartersRegion) and.push({ headquartersCountry: { kind: "COUNTRY", ...m49Region(f.headquartersRegion) } });
+    if (f.withMember) and.push({ incoming: { some: { kind: "MEMBER_OF", from: countryByCode(f.withMember) } } });
+    if (f.memberOf) and.push({ outgoing: { some: { kind: "MEMBER_OF", to: { kind: "ORGANIZATION", slug: f.memberOf } } } });
     if (f.crimeArea) and.push({ outgoing: { some: { kind: "WORKS_ON", to: { kind: "CRIME_AREA", slug: f.crimeArea } } } });
     if (f.foundedFrom != null) and.push({ foundedYear: { gte: f.foundedFrom } });
     if (f.foundedTo != null) and.push({ foundedYear: { lte: f.foundedTo } });
