@@ -237,6 +237,7 @@ const TYPE_KIND: Record<string, EntityKind> = {
   Mission: "MISSION",
   Requirement: "REQUIREMENT",
   Topic: "TOPIC",
+  City: "CITY",
 };
 
 /** Decodes a global id that must name an entity; a malformed or foreign one is a userError at `field`. */
