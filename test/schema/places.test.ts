@@ -9,7 +9,9 @@ import { parse as parseYaml } from "yaml";
 import { parse as parseCsv } from "csv-parse/sync";
 import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
 import { gql, testServer, type Yoga } from "../helpers/http.js";
+import { gqlAs, keyFor } from "../resolvers/mutation/helpers.js";
 import { prepareDatabase } from "../../src/data/bootstrap.js";
+import { createDb, type DbHandle } from "../../src/store/db.js";
 import { writeCsv } from "../../src/export/csv.js";
 import { writeGraphML } from "../../src/export/graphml.js";
 import { writeJsonLd } from "../../src/export/jsonld.js";
@@ -181,6 +183,17 @@ describe.runIf(providers.length > 0)("places", () => {
     expect(slugs(q.memberOfEu)).toEqual(sorted(euMembers.organization.members.filter((m: any) => m.member.__typename === "Organization").map((m: any) => m.member.slug)));
   });
 
+  it("a list of cities with their country and seats costs the same statements for 3 cities as for all", async () => {
+    const q = (n: number) => `{ cities(first: ${n}) { edges { node { name country { code region } locatedIn { sources { slug } } headquartered { body { name } sources { slug } } } } } }`;
+    for (const [p, { t, yoga }] of servers) {
+      const few = await gql(yoga, t.db, q(3));
+      const all = await gql(yoga, t.db, q(100));
+      expect(few.errors ?? all.errors, p).toBeUndefined();
+      expect((all.data as any).cities.edges.length).toBe(citiesFile.length);
+      expect(all.statements, p).toBe(few.statements);
+    }
+  });
+
   it("a bad region or code is an empty answer, not an error; an unknown where field is BAD_USER_INPUT", async () => {
     const q = await ask(`{ missions(first: 5, filter: { hostRegion: "Atlantis" }) { totalCount } cities(first: 5, filter: { country: "ZZ" }) { totalCount } }`);
     expect(q).toEqual({ missions: { totalCount: 0 }, cities: { totalCount: 0 } });
@@ -215,32 +228,69 @@ describe.each(providers)("places in the exports on %s", (provider) => {
   });
 });
 
-describe.each(providers)("the migration carries an existing database over on %s", (provider) => {
-  it("a database from before 0007_places gets its cities, seats and M49 regions; a curator's entity stays", async () => {
-    const t = await seededDatabase(provider);
-    try {
-      const p = t.db.prisma;
-      // Put the database back where 0006 left it: no cities, no seats, the package's own regions, no new columns.
-      await p.relation.deleteMany({ where: { kind: { in: ["HEADQUARTERED_IN", "LOCATED_IN"] } } });
-      await p.entity.deleteMany({ where: { kind: "CITY" } });
-      await p.entity.update({ where: { kind_slug: { kind: "COUNTRY", slug: "at" } }, data: { subregion: "Central Europe" } });
-      await p.entity.create({ data: { kind: "TOPIC", slug: "curated-topic", name: "Made by a curator", category: "SOVEREIGNTY" } });
-      for (const c of ["intermediateRegion", "latitude", "longitude"]) await p.$executeRawUnsafe(`ALTER TABLE "Entity" DROP COLUMN "${c}"`);
-      await p.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE migration_name = '0007_places'`);
-      await p.$disconnect();
-
-      const { migrations, seeded } = await prepareDatabase(t.db); // what `npm start` runs (seed: "if-empty")
-      expect(migrations).toEqual(["0007_places"]);
-      expect(seeded).not.toBeNull();
-      expect(await p.entity.count({ where: { kind: "CITY" } })).toBe(citiesFile.length);
-      expect(await p.relation.count({ where: { kind: "HEADQUARTERED_IN" } })).toBe(seatsFile.length);
-      expect(await p.entity.findFirst({ where: { kind: "COUNTRY", slug: "at" }, select: { subregion: true } })).toEqual({ subregion: "Western Europe" });
-      expect(await p.entity.findFirst({ where: { kind: "COUNTRY", slug: "ml" }, select: { intermediateRegion: true } })).toEqual({ intermediateRegion: "Western Africa" });
-      expect(await p.entity.count({ where: { slug: "curated-topic" } })).toBe(1);
-      // Starting again changes nothing.
-      expect(await prepareDatabase(t.db)).toEqual({ migrations: [], seeded: null });
-    } finally {
-      await t.drop();
-    }
+describe.each(providers)("an existing database, and curating places, on %s", (provider) => {
+  let t: TestDb;
+  /** The handle of the server started after the upgrade (the test's own handle saw the columns change under it). */
+  let db: DbHandle;
+  beforeAll(async () => {
+    t = await seededDatabase(provider);
   }, 180_000);
+  afterAll(async () => {
+    await db?.prisma.$disconnect();
+    await t?.drop();
+  });
+
+  it("a database from before 0007_places gets its cities, seats and M49 regions; a curator's entity stays", async () => {
+    const p = t.db.prisma;
+    // Put the database back where 0006 left it: no cities, no seats, the package's own regions, no new columns.
+    await p.relation.deleteMany({ where: { kind: { in: ["HEADQUARTERED_IN", "LOCATED_IN"] } } });
+    await p.entity.deleteMany({ where: { kind: "CITY" } });
+    await p.entity.update({ where: { kind_slug: { kind: "COUNTRY", slug: "at" } }, data: { subregion: "Central Europe" } });
+    await p.entity.create({ data: { kind: "TOPIC", slug: "curated-topic", name: "Made by a curator", category: "SOVEREIGNTY" } });
+    for (const c of ["intermediateRegion", "latitude", "longitude"]) await p.$executeRawUnsafe(`ALTER TABLE "Entity" DROP COLUMN "${c}"`);
+    await p.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE migration_name = '0007_places'`);
+    await p.$disconnect();
+
+    // The next start: a new handle, then what `npm start` runs (seed: "if-empty").
+    db = createDb(t.url);
+    const { migrations, seeded } = await prepareDatabase(db);
+    expect(migrations).toEqual(["0007_places"]);
+    expect(seeded).not.toBeNull();
+    const q = db.prisma;
+    expect(await q.entity.count({ where: { kind: "CITY" } })).toBe(citiesFile.length);
+    expect(await q.relation.count({ where: { kind: "HEADQUARTERED_IN" } })).toBe(seatsFile.length);
+    expect(await q.entity.findFirst({ where: { kind: "COUNTRY", slug: "at" }, select: { subregion: true } })).toEqual({ subregion: "Western Europe" });
+    expect(await q.entity.findFirst({ where: { kind: "COUNTRY", slug: "ml" }, select: { intermediateRegion: true } })).toEqual({ intermediateRegion: "Western Africa" });
+    expect(await q.entity.count({ where: { slug: "curated-topic" } })).toBe(1);
+    // Starting again changes nothing.
+    expect(await prepareDatabase(db)).toEqual({ migrations: [], seeded: null });
+  }, 180_000);
+
+  it("a curator adds a city with coordinates and its country; coordinates are refused on other kinds", async () => {
+    const yoga = testServer(db);
+    const curator = await keyFor(db, "CURATOR", "carol");
+    const as = (query: string, variables?: Record<string, unknown>) => gqlAs(yoga, curator, query, variables);
+    const CREATE = `mutation($input: CreateEntityInput!) { createEntity(input: $input) { entity { id kind slug } userErrors { field code message } } }`;
+    // A test record, not a fact of the product's data.
+    const city = await as(CREATE, { input: { kind: "CITY", slug: "test-city", name: "Test city", latitude: 12.5, longitude: -8, sources: [{ source: "eeas-csdp" }], reason: "test" } });
+    expect(city.data.createEntity.userErrors).toEqual([]);
+    const wrong = await as(CREATE, { input: { kind: "TOPIC", slug: "test-topic", name: "T", topicCategory: "SOVEREIGNTY", latitude: 1, sources: [{ source: "eeas-csdp" }] } });
+    expect(wrong.data.createEntity).toMatchObject({ entity: null, userErrors: [{ field: ["input", "latitude"], code: "INVALID" }] });
+    const mali = await gqlAs(yoga, null, `{ country(code: "ML") { id } }`);
+    const rel = await as(`mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { relationship { kind } userErrors { field code } } }`, {
+      input: { kind: "LOCATED_IN", from: city.data.createEntity.entity.id, to: mali.data.country.id, sources: [{ source: "eeas-csdp" }], reason: "test" },
+    });
+    expect(rel.data.createRelationship.userErrors).toEqual([]);
+    const wrongEnd = await as(`mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { relationship { kind } userErrors { field code } } }`, {
+      input: { kind: "HEADQUARTERED_IN", from: city.data.createEntity.entity.id, to: mali.data.country.id, sources: [{ source: "eeas-csdp" }] },
+    });
+    expect(wrongEnd.data.createRelationship.relationship).toBeNull();
+    expect(wrongEnd.data.createRelationship.userErrors.length).toBeGreaterThan(0);
+    const read = await gqlAs(yoga, null, `{ cities(first: 10, filter: { country: "ML" }) { edges { node { slug latitude longitude country { code } } } } }`);
+    expect(read.errors).toBeUndefined();
+    expect(read.data.cities.edges.map((e: any) => e.node)).toEqual([
+      { slug: "bamako", latitude: null, longitude: null, country: { code: "ML" } },
+      { slug: "test-city", latitude: 12.5, longitude: -8, country: { code: "ML" } },
+    ]);
+  });
 });
