@@ -184,11 +184,11 @@ describe.runIf(providers.length > 0)("places", () => {
   });
 
   it("a list of cities with their country and seats costs the same statements for 3 cities as for all", async () => {
-    const q = (n: number) => `{ cities(first: ${n}) { edges { node { name country { code region } locatedIn { sources { slug } } headquartered { body { name } sources { slug } } } } } }`;
+    const q = (n: number) => `{ cities(first: ${n}) { edges { node { name country { code region } locatedIn(first: 5) { sources { slug } } headquartered(first: 20) { body { name } sources { slug } } } } } }`;
     for (const [p, { t, yoga }] of servers) {
       const few = await gql(yoga, t.db, q(3));
-      const all = await gql(yoga, t.db, q(100));
-      expect(few.errors ?? all.errors, p).toBeUndefined();
+      const all = await gql(yoga, t.db, q(20));
+      expect(few.errors ?? all.errors, `${p}: ${JSON.stringify(few.errors ?? all.errors)}`).toBeUndefined();
       expect((all.data as any).cities.edges.length).toBe(citiesFile.length);
       expect(all.statements, p).toBe(few.statements);
     }
