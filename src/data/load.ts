@@ -410,12 +410,11 @@ function m49Regions(ds: Dataset): Map<string, M49Place> {
   const out = new Map<string, M49Place>();
   for (const { value: r } of ds.regions) {
     if (!r.countries.length) continue;
-    const place: M49Place = { region: null, subregion: null, intermediateRegion: null, sources: [] };
+    const place: M49Place = { region: null, subregion: null, intermediateRegion: null, sources: r.sources };
     for (let cur: typeof r | undefined = r; cur; cur = cur.parent ? byCode.get(cur.parent) : undefined) {
       if (cur.level === "REGION") place.region = cur.name;
       else if (cur.level === "SUBREGION") place.subregion = cur.name;
       else place.intermediateRegion = cur.name;
-      place.sources = r.sources;
     }
     for (const c of r.countries) out.set(c, place);
   }
