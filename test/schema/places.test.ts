@@ -3,14 +3,18 @@
 // exports that keep the places, and the migration that carries an existing database over. Every answer is checked
 // against a ground truth read independently (the data files, or the full nested answer) on SQLite and PostgreSQL,
 // which must agree.
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { parse as parseCsv } from "csv-parse/sync";
 import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
 import { gql, testServer, type Yoga } from "../helpers/http.js";
 import { gqlAs, keyFor } from "../resolvers/mutation/helpers.js";
-import { prepareDatabase } from "../../src/data/bootstrap.js";
+import { DATA_DIR, prepareDatabase } from "../../src/data/bootstrap.js";
+import { COUNTRY_CODES } from "../../src/data/countries.js";
+import { DataErrors, readDataset } from "../../src/data/read.js";
 import { createDb, type DbHandle } from "../../src/store/db.js";
 import { writeCsv } from "../../src/export/csv.js";
 import { writeGraphML } from "../../src/export/graphml.js";
@@ -292,5 +296,42 @@ describe.each(providers)("an existing database, and curating places, on %s", (pr
       { slug: "bamako", latitude: null, longitude: null, country: { code: "ML" } },
       { slug: "test-city", latitude: 12.5, longitude: -8, country: { code: "ML" } },
     ]);
+  });
+});
+
+describe("places in the data files", () => {
+  it("refuses a seat in a city of another country, a seat at a country, and a country in two M49 regions", () => {
+    const dir = mkdtempSync(join(tmpdir(), "policing-graph-places-"));
+    try {
+      cpSync(DATA_DIR, dir, { recursive: true });
+      const rel = join(dir, "relations", "places.yaml");
+      writeFileSync(rel, readFileSync(rel, "utf8") + `
+- kind: HEADQUARTERED_IN
+  from: org:europol
+  to: city:brussels
+  sources: [eur-lex]
+- kind: HEADQUARTERED_IN
+  from: org:eurojust
+  to: country:NL
+  sources: [eur-lex]
+`);
+      const regions = join(dir, "regions", "m49.yaml");
+      writeFileSync(regions, readFileSync(regions, "utf8").replace("countries: [AT, BE,", "countries: [AT, BE, ML,"));
+      let err: unknown;
+      try {
+        readDataset(dir, COUNTRY_CODES);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(DataErrors);
+      const msg = (err as DataErrors).message;
+      expect(msg).toMatch(/places\.yaml:\d+: record #\d+ HEADQUARTERED_IN org:europol -> city:brussels, field 'to': city:brussels is in BE, but org:europol has headquartersCountry NL/);
+      expect(msg).toMatch(/HEADQUARTERED_IN org:eurojust -> country:NL, field 'to': HEADQUARTERED_IN ends at CITY, not COUNTRY/);
+      expect(msg).toMatch(/m49\.yaml:\d+: record '011 Western Africa', field 'countries': ML is already in Western Europe/);
+      // The real files pass.
+      expect(() => readDataset(DATA_DIR, COUNTRY_CODES)).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
