@@ -43,6 +43,9 @@ export interface Tables {
     isoNumeric: string | null;
     region: string | null;
     subregion: string | null;
+    intermediateRegion: string | null;
+    latitude: number | null;
+    longitude: number | null;
     statusNote: string | null;
     startDate: string | null;
     endDate: string | null;

@@ -3,7 +3,8 @@ import { badInput } from "../errors.js";
 import { Country, Organization } from "./entity.js";
 import { allOf, bySlug, entityRootFields, equals, ofKind, related, selectedColumns } from "./entity-query.js";
 import { entityLookup, type EntityMatch } from "../read/entity-list.js";
-import { Hosting, Membership, ToolUse, relation, relationFieldsOf } from "./relationship.js";
+import { Hosting, Location, Membership, ToolUse, relation, relationFieldsOf } from "./relationship.js";
+import { m49Region } from "./city.js";
 import { decodeId } from "../data/ids.js";
 
 builder.prismaObjectFields(Country, (t) => ({
@@ -18,6 +19,7 @@ relationFieldsOf(Country, {
   memberships: relation(Membership, ["MEMBER_OF"], "OUT", "Bodies this country is a member of."),
   missions: relation(Hosting, ["HOSTED_IN"], "IN", "Missions and programmes deployed in this country."),
   legalTools: relation(ToolUse, ["USES_TOOL"], "OUT", "Legal tools this country is party to."),
+  cities: relation(Location, ["LOCATED_IN"], "IN", "Its cities that bodies or missions have their seat in."),
 });
 
 interface CountryFilter {
@@ -35,14 +37,17 @@ entityRootFields<CountryFilter>({
   filter: {
     name: "CountryFilter",
     fields: (t) => ({
-      region: t.string({ required: false, description: "Africa, Americas, Asia, Europe, Oceania, Antarctic." }),
+      region: t.string({
+        required: false,
+        description: "A UN M49 region (Africa, Americas, Asia, Europe, Oceania), sub-region ('Western Europe') or intermediate region ('Western Africa'), by name.",
+      }),
       hostsMissions: t.boolean({ required: false, description: "Only countries that host a mission." }),
       memberOf: t.string({ required: false, description: "Slug of a body the country is a member of." }),
     }),
   },
   cond: (f) =>
     allOf(
-      f.region ? equals("region", f.region) : null,
+      f.region ? m49Region(f.region) : null,
       f.hostsMissions != null ? related(["HOSTED_IN"], "IN", ofKind("MISSION"), f.hostsMissions ? "some" : "none") : null,
       f.memberOf ? related(["MEMBER_OF"], "OUT", bySlug("ORGANIZATION", f.memberOf)) : null,
     ),

@@ -2,11 +2,9 @@
 // connection with filters, ordering and totalCount. Each domain module calls `entityRootFields` once. Every read goes
 // through the planner (src/read/entity-list.ts): a `filter` becomes the same condition tree a `where` does.
 import { builder, MAX_PAGE_SIZE } from "./builder.js";
-import type { Context } from "../read/context.js";
 import type { EntityKind } from "../data/schema.js";
 import { utcDate } from "../data/dates.js";
 import { badInput } from "../errors.js";
-import type { Prisma } from "../generated/prisma/sqlite/client.js";
 import { SortDirectionEnum } from "./enums.js";
 import { entitySelect } from "../read/selection-columns.js";
 import type { GraphQLResolveInfo } from "graphql";
@@ -17,27 +15,6 @@ import { aggregateTypeOf } from "./aggregate.js";
 import { entityCount, entityLookup, entityPage, type EntityMatch, type PageQuery } from "../read/entity-list.js";
 import type { EntityColumn, EntityCond } from "../read/where.js";
 import type { Direction } from "../read/relation-window.js";
-import { escapeLike, hasLikeWildcard, literalMatchIds, MAX_LITERAL_MATCHES } from "../read/text-match.js";
-
-export type EntityWhere = Prisma.EntityWhereInput;
-
-/**
- * Case-insensitive substring match, with `%`, `_` and `\` literal on PostgreSQL (escaped; ILIKE's default ESCAPE is
- * '\'). SQLite's LIKE cannot escape them through Prisma: there this is a superset, see `literalText`.
- */
-export function contains(ctx: Context, value: string) {
-  return ctx.db.provider === "postgresql"
-    ? { contains: escapeLike(value), mode: "insensitive" as const }
-    : { contains: value };
-}
-
-/** On SQLite, a text with a LIKE wildcard: the ids whose `columns` contain it literally (src/read/text-match.ts). */
-export async function literalText(ctx: Context, table: "Entity" | "Source", columns: string[], text: string, scope?: Record<string, string>) {
-  if (ctx.db.provider === "postgresql" || !hasLikeWildcard(text)) return {};
-  const ids = await literalMatchIds(ctx.db, table, columns, text, scope);
-  if (!ids) throw badInput("filter.text", `matches more than ${MAX_LITERAL_MATCHES} rows literally; make it longer`);
-  return { id: { in: ids } };
-}
 
 /** A filter's text, trimmed; null when empty; too long: a typed error. */
 export function filterText(text: string | null | undefined): string | null {
@@ -87,15 +64,6 @@ export function countryByCode(code: string): EntityCond {
 /** An entity of `kind` (any kind when null) with this slug. */
 export const bySlug = (kind: EntityKind | null, slug: string): EntityCond => allOf(kind ? ofKind(kind) : null, equals("slug", slug))!;
 
-/** Prisma's where of `filter.text`, kept for missionCounts (resolvers/query/aggregates.ts) until it reads through the planner. */
-export async function textWhere(ctx: Context, text: string | null | undefined, kind: EntityKind): Promise<EntityWhere> {
-  const q = filterText(text);
-  if (!q) return {};
-  const c = contains(ctx, q);
-  const literal = await literalText(ctx, "Entity", ["name", "acronym", "aliases", "description", "slug"], q, { kind });
-  return { AND: [{ OR: [{ name: c }, { acronym: c }, { aliases: c }, { description: c }, { slug: c }] }, literal] };
-}
-
 export function checkPage(args: { first?: number | null; last?: number | null }) {
   for (const name of ["first", "last"] as const) {
     const v = args[name];
@@ -135,11 +103,6 @@ export interface RootFieldsOptions<Filter> {
   filter?: { name: string; fields: (t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0]) => object };
   /** The filter's fields (beyond `text`) as a condition tree of the planner; null: no condition. */
   cond?: (filter: Filter) => EntityCond | null;
-  /**
-   * The same filter as Prisma's where: only where a caller still needs one (missionCounts, until it reads through
-   * the planner). The connection never uses it.
-   */
-  where?: (filter: Filter, ctx: Context) => EntityWhere;
   /** Sort keys beyond NAME, mapped to entity columns. */
   orderFields?: Record<string, EntityColumn>;
 }
@@ -166,12 +129,6 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
           text: t.string({ required: false, description: "Matches name, acronym, aliases, description or slug." }),
         }),
       });
-
-  const whereOf = async (filter: Filter | null | undefined, ctx: Context): Promise<EntityWhere> => ({
-    kind: opts.kind,
-    retiredAt: null,
-    AND: [await textWhere(ctx, filter?.text, opts.kind), filter && opts.where ? opts.where(filter, ctx) : {}],
-  });
 
   /** The where of a connection's arguments as a condition tree; undefined when it has none (the filter path). */
   /** The filter as a condition tree. */
@@ -247,7 +204,7 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
       {},
     ),
   }));
-  return { Filter, whereOf, condOf };
+  return { Filter, condOf };
 }
 
 /**
