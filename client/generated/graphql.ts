@@ -20,6 +20,7 @@ export type EducationLevel =
   | 'SECONDARY';
 
 export type EntityKind =
+  | 'CITY'
   | 'COUNTRY'
   | 'CRIME_AREA'
   | 'LEGAL_TOOL'
@@ -49,6 +50,8 @@ export type MissionFilter = {
   executive?: boolean | null | undefined;
   /** ISO code of a host country, e.g. 'HT'. */
   hostCountry?: string | null | undefined;
+  /** Missions deployed in a country of this UN M49 region, sub-region or intermediate region ('Western Africa'). */
+  hostRegion?: string | null | undefined;
   /** Slug of a body leading the mission (LEAD, JOINT_LEAD, LEAD_NATION; a participant does not count), e.g. 'eu'. */
   leadBody?: string | null | undefined;
   /** Slug of a mission type. */
@@ -91,17 +94,28 @@ export type OfficerProfileInput = {
 export type OrganizationFilter = {
   /** Bodies that act on this basis (host consent, Security Council mandate, EU law ...). */
   authorityBasis?: AuthorityBasis | null | undefined;
-  /** ISO code: bodies headquartered in it or that it is a member of. */
+  /**
+   * ISO code: bodies headquartered in it OR that it is a member of (both meanings at once).
+   * @deprecated Mixes two questions: use `headquarteredIn` or `withMember` (or both, which means AND).
+   */
   country?: string | null | undefined;
   /** Slug of a crime area the body works on. */
   crimeArea?: string | null | undefined;
   executivePowers?: boolean | null | undefined;
   foundedFrom?: number | null | undefined;
   foundedTo?: number | null | undefined;
+  /** ISO code (alpha-2 or alpha-3): bodies headquartered in this country. */
+  headquarteredIn?: string | null | undefined;
+  /** Bodies headquartered in a country of this UN M49 region, sub-region or intermediate region ('Western Europe'). */
+  headquartersRegion?: string | null | undefined;
   kinds?: Array<OrganizationKind> | null | undefined;
+  /** Slug of a body: bodies that are members of it. */
+  memberOf?: string | null | undefined;
   sovereigntyModel?: SovereigntyModel | null | undefined;
   /** Matches name, acronym, aliases, description or slug. */
   text?: string | null | undefined;
+  /** ISO code (alpha-2 or alpha-3): bodies this country is a member of. */
+  withMember?: string | null | undefined;
 };
 
 export type OrganizationKind =
@@ -131,8 +145,10 @@ export type RelationKind =
   | 'CONCERNS'
   | 'COOPERATES_WITH'
   | 'FUNDS'
+  | 'HEADQUARTERED_IN'
   | 'HOSTED_IN'
   | 'LEADS'
+  | 'LOCATED_IN'
   | 'MANDATES'
   | 'MEMBER_OF'
   | 'OF_TYPE'
@@ -170,7 +186,9 @@ export type OrganizationPageQuery = { organization: { id: string, slug: string, 
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
+        | { slug: string, name: string, kind: EntityKind }
       , sources: Array<{ title: string }> }>, leads: Array<{ id: string, role: string | null, since: string | null, until: string | null, led:
+        | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
@@ -211,6 +229,8 @@ export type InterpolMemberCountsQueryVariables = Exact<{ [key: string]: never; }
 
 export type InterpolMemberCountsQuery = { organization: { memberCount: number | null, claims: Array<{ number: number | null, validFrom: string | null, preferred: boolean, sources: Array<{ title: string, kind: SourceKind }>, citations: Array<{ facts: Array<string>, evidence: { excerpt: string, start: number, end: number } | null }> }> } | null };
 
+type EntityRef_City_Fragment = { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null };
+
 type EntityRef_Country_Fragment = { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null };
 
 type EntityRef_CrimeArea_Fragment = { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null };
@@ -228,6 +248,7 @@ type EntityRef_Requirement_Fragment = { id: string, kind: EntityKind, slug: stri
 type EntityRef_Topic_Fragment = { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null };
 
 export type EntityRefFragment =
+  | EntityRef_City_Fragment
   | EntityRef_Country_Fragment
   | EntityRef_CrimeArea_Fragment
   | EntityRef_LegalTool_Fragment
@@ -249,6 +270,7 @@ type RelationshipItem_Classification_Fragment = { id: string, kind: RelationKind
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -258,7 +280,9 @@ type RelationshipItem_Classification_Fragment = { id: string, kind: RelationKind
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -278,6 +302,7 @@ type RelationshipItem_Cooperation_Fragment = { id: string, kind: RelationKind, s
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -287,7 +312,9 @@ type RelationshipItem_Cooperation_Fragment = { id: string, kind: RelationKind, s
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -307,6 +334,7 @@ type RelationshipItem_CrimeFocus_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -316,7 +344,9 @@ type RelationshipItem_CrimeFocus_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -336,6 +366,7 @@ type RelationshipItem_Funding_Fragment = { id: string, kind: RelationKind, subty
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -345,7 +376,9 @@ type RelationshipItem_Funding_Fragment = { id: string, kind: RelationKind, subty
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -365,6 +398,7 @@ type RelationshipItem_Hosting_Fragment = { id: string, kind: RelationKind, subty
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -374,7 +408,9 @@ type RelationshipItem_Hosting_Fragment = { id: string, kind: RelationKind, subty
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -394,6 +430,7 @@ type RelationshipItem_Leadership_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -403,7 +440,9 @@ type RelationshipItem_Leadership_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -423,6 +462,7 @@ type RelationshipItem_LegalBasis_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -432,7 +472,41 @@ type RelationshipItem_LegalBasis_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+   | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> };
+
+type RelationshipItem_Location_Fragment = { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+  , to:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+  , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -452,6 +526,7 @@ type RelationshipItem_Mandate_Fragment = { id: string, kind: RelationKind, subty
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -461,7 +536,9 @@ type RelationshipItem_Mandate_Fragment = { id: string, kind: RelationKind, subty
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -481,6 +558,7 @@ type RelationshipItem_Membership_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -490,7 +568,9 @@ type RelationshipItem_Membership_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -510,6 +590,7 @@ type RelationshipItem_Oversight_Fragment = { id: string, kind: RelationKind, sub
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -519,7 +600,9 @@ type RelationshipItem_Oversight_Fragment = { id: string, kind: RelationKind, sub
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -539,6 +622,7 @@ type RelationshipItem_PartOf_Fragment = { id: string, kind: RelationKind, subtyp
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -548,7 +632,9 @@ type RelationshipItem_PartOf_Fragment = { id: string, kind: RelationKind, subtyp
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -568,6 +654,7 @@ type RelationshipItem_RequirementRule_Fragment = { id: string, kind: RelationKin
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -577,7 +664,41 @@ type RelationshipItem_RequirementRule_Fragment = { id: string, kind: RelationKin
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+   | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> };
+
+type RelationshipItem_Seat_Fragment = { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+  , to:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+  , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -597,6 +718,7 @@ type RelationshipItem_Succession_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -606,7 +728,9 @@ type RelationshipItem_Succession_Fragment = { id: string, kind: RelationKind, su
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -626,6 +750,7 @@ type RelationshipItem_ToolUse_Fragment = { id: string, kind: RelationKind, subty
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -635,7 +760,9 @@ type RelationshipItem_ToolUse_Fragment = { id: string, kind: RelationKind, subty
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -655,6 +782,7 @@ type RelationshipItem_TopicLink_Fragment = { id: string, kind: RelationKind, sub
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , to:
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -664,7 +792,9 @@ type RelationshipItem_TopicLink_Fragment = { id: string, kind: RelationKind, sub
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
   , via:
+    | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -683,11 +813,13 @@ export type RelationshipItemFragment =
   | RelationshipItem_Hosting_Fragment
   | RelationshipItem_Leadership_Fragment
   | RelationshipItem_LegalBasis_Fragment
+  | RelationshipItem_Location_Fragment
   | RelationshipItem_Mandate_Fragment
   | RelationshipItem_Membership_Fragment
   | RelationshipItem_Oversight_Fragment
   | RelationshipItem_PartOf_Fragment
   | RelationshipItem_RequirementRule_Fragment
+  | RelationshipItem_Seat_Fragment
   | RelationshipItem_Succession_Fragment
   | RelationshipItem_ToolUse_Fragment
   | RelationshipItem_TopicLink_Fragment
@@ -709,6 +841,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ score: 
         | { description: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { description: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { description: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { description: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
        }> } };
 
 export type EntityPageQueryVariables = Exact<{
@@ -717,8 +850,6 @@ export type EntityPageQueryVariables = Exact<{
 
 
 export type EntityPageQuery = { node:
-    | { id: string }
-    | { id: string }
     | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -729,6 +860,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -738,7 +870,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -757,6 +891,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -766,7 +901,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -785,6 +922,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -794,7 +932,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -813,6 +953,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -822,7 +963,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -841,6 +984,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -850,7 +994,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -869,6 +1015,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -878,7 +1025,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -897,6 +1046,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -906,7 +1056,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -925,6 +1077,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -934,7 +1087,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -953,6 +1108,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -962,7 +1118,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -981,6 +1139,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -990,7 +1149,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1009,6 +1170,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1018,7 +1180,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1037,6 +1201,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1046,7 +1211,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1065,6 +1232,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1074,7 +1242,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1093,6 +1263,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1102,7 +1273,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1121,35 +1294,6 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1160,7 +1304,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1179,6 +1325,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1188,7 +1335,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1207,33 +1356,6 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1244,742 +1366,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2002,6 +1391,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2011,7 +1401,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2030,6 +1422,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2039,7 +1432,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2058,6 +1453,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2067,7 +1463,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2086,6 +1484,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2095,7 +1494,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2114,6 +1515,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2123,7 +1525,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2142,6 +1546,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2151,7 +1556,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2170,6 +1577,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2179,7 +1587,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2198,6 +1608,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2207,7 +1618,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2226,6 +1639,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2235,7 +1649,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2254,6 +1670,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2263,7 +1680,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2282,6 +1701,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2291,7 +1711,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2310,6 +1732,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2319,7 +1742,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2338,6 +1763,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2347,7 +1773,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2366,6 +1794,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2375,7 +1804,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2394,35 +1825,6 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2433,7 +1835,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2452,6 +1856,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2461,7 +1866,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2480,33 +1887,6 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2517,315 +1897,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2846,6 +1920,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2855,7 +1930,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2874,6 +1951,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2883,7 +1961,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2902,6 +1982,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2911,7 +1992,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2930,6 +2013,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2939,7 +2023,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2958,6 +2044,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2967,7 +2054,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2986,6 +2075,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -2995,7 +2085,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3014,6 +2106,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3023,7 +2116,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3042,6 +2137,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3051,7 +2147,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3070,6 +2168,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3079,7 +2178,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3098,6 +2199,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3107,7 +2209,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3126,6 +2230,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3135,7 +2240,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3154,6 +2261,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3163,7 +2271,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3182,6 +2292,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3191,7 +2302,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3210,6 +2323,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3219,7 +2333,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3238,6 +2354,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3247,7 +2364,2195 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3270,6 +4575,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3279,7 +4585,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3298,6 +4606,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3307,7 +4616,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3326,6 +4637,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3335,7 +4647,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3354,6 +4668,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3363,7 +4678,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3382,6 +4699,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3391,7 +4709,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3410,6 +4730,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3419,7 +4740,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3438,6 +4761,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3447,7 +4771,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3466,6 +4792,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3475,7 +4802,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3494,6 +4823,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3503,7 +4833,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3522,6 +4854,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3531,7 +4864,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3550,6 +4885,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3559,7 +4895,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3578,6 +4916,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3587,7 +4926,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3606,6 +4947,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3615,7 +4957,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3634,6 +4978,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3643,7 +4988,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3662,6 +5009,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3671,7 +5019,71 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3686,6 +5098,7 @@ export type EntityPageQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3696,6 +5109,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3705,7 +5119,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3724,6 +5140,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3733,7 +5150,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3752,6 +5171,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3761,7 +5181,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3780,6 +5202,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3789,7 +5212,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3808,6 +5233,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3817,7 +5243,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3836,6 +5264,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3845,7 +5274,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3864,6 +5295,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3873,7 +5305,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3892,6 +5326,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3901,7 +5336,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3920,6 +5357,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3929,7 +5367,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3948,6 +5388,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3957,7 +5398,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3976,6 +5419,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -3985,7 +5429,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4004,6 +5450,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4013,7 +5460,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4032,6 +5481,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4041,7 +5491,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4060,6 +5512,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4069,7 +5522,9 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4088,6 +5543,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , to:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4097,7 +5553,71 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
           , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4128,6 +5648,7 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+      | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     >, relationships: Array<
       | { id: string, kind: RelationKind, subtype: string | null, from:
           | { id: string }
@@ -4138,7 +5659,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4157,7 +5680,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4176,7 +5701,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4195,7 +5722,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4214,7 +5743,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4233,7 +5764,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4252,7 +5785,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4271,7 +5806,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4290,7 +5827,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4309,7 +5848,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4328,7 +5869,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4347,7 +5890,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4366,7 +5911,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4385,7 +5932,9 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4404,7 +5953,51 @@ export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: A
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ title: string }> }
+      | { id: string, kind: RelationKind, subtype: string | null, from:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , to:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , sources: Array<{ title: string }> }
+      | { id: string, kind: RelationKind, subtype: string | null, from:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        , to:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -4434,7 +6027,9 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+      | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     >, steps: Array<{ forward: boolean, from:
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4452,7 +6047,10 @@ export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       , relationship:
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, since: string | null, until: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, since: string | null, until: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, since: string | null, until: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, since: string | null, until: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, since: string | null, until: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }
@@ -4490,7 +6088,9 @@ export type CooperationOnCrimeQuery = { cooperationOnCrime: { crimeArea: { id: s
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       , sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }>, cooperations: Array<{ id: string, cooperationKind: string | null, agreement: string | null, since: string | null, until: string | null, parties: Array<{ id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }>, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }>, instruments: Array<{ toolKind: LegalToolKind, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }>, toolUses: Array<{ id: string, role: string | null, user:
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4516,7 +6116,9 @@ export type AccountabilityChainQuery = { organization: { id: string, name: strin
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       , inheritedFrom:
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -4542,6 +6144,7 @@ export type EligibilityQuery = { eligibility: Array<{ eligible: boolean, complet
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
       | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+      | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
     , failed: Array<{ reason: string, required: boolean, rule: { value: string | null, requirement: { name: string }, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ evidence: { excerpt: string } | null }> } }>, passed: Array<{ reason: string, required: boolean, rule: { value: string | null, requirement: { name: string } } }>, unknown: Array<{ reason: string, required: boolean, rule: { value: string | null, requirement: { name: string } } }> }> };
 
 export const EntityRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]} as unknown as DocumentNode<EntityRefFragment, unknown>;
@@ -4553,7 +6156,7 @@ export const MissionsDocument = {"__meta__":{"hash":"sha256:ba4878a5de94f8ba1951
 export const OrganizationsDocument = {"__meta__":{"hash":"sha256:c0db48e53fbd668b25fa780b372698726158aeee77cca0fad0dd2dfe8684aec4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"organizationKind"}},{"kind":"Field","name":{"kind":"Name","value":"sovereigntyModel"}},{"kind":"Field","name":{"kind":"Name","value":"executivePowers"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
 export const InterpolMemberCountsDocument = {"__meta__":{"hash":"sha256:ce7d876a2d870dd2701f908b3cc7c9f9dafe45bb64ee25ecd784265897829010"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterpolMemberCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"StringValue","value":"interpol","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"property"},"value":{"kind":"StringValue","value":"memberCount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterpolMemberCountsQuery, InterpolMemberCountsQueryVariables>;
 export const SearchDocument = {"__meta__":{"hash":"sha256:a36033ca13e731a18209d3fe8db551e3c24d94da1fdc83b52dec72952fd4ce42"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
-export const EntityPageDocument = {"__meta__":{"hash":"sha256:0a863b084476a7c7a634e40f915a911929dcd3225115f0ccc1fdebf950fbab09"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"wikidataId"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"dispute"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
+export const EntityPageDocument = {"__meta__":{"hash":"sha256:76497d098f66acf1aa3a3e028beeebc26ff106be4fe96218371466cdcdfdcd2e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"wikidataId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"subregion"}},{"kind":"Field","name":{"kind":"Name","value":"intermediateRegion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"subregion"}},{"kind":"Field","name":{"kind":"Name","value":"intermediateRegion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"dispute"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
 export const NeighbourhoodDocument = {"__meta__":{"hash":"sha256:a7d89fd8954137cbef828ebed941d0ba02e277555e9d278c97b6e86dc4b01c51"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = {"__meta__":{"hash":"sha256:ce51ba9ae4f39faf2105934a53e7154585a37b90db88569667ad7e155c700673"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
 export const CrimeAreasDocument = {"__meta__":{"hash":"sha256:04b9c3e991ac4293ca51e2cfe912653381e66bf0fff8bee6b95ce429bffee1b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrimeAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crimeAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrimeAreasQuery, CrimeAreasQueryVariables>;

@@ -125,6 +125,8 @@ export const EntityFieldsSchema = z.object({
   policeComponent: optionalText(2000),
   requirementCategory: RequirementCategory.nullish(),
   topicCategory: TopicCategory.nullish(),
+  latitude: z.number().min(-90).max(90).nullish(),
+  longitude: z.number().min(-180).max(180).nullish(),
 });
 export type EntityFields = z.output<typeof EntityFieldsSchema>;
 
@@ -146,6 +148,8 @@ const KIND_FIELDS: Partial<Record<keyof EntityFields, EntityKind[]>> = {
   policeComponent: ["MISSION"],
   requirementCategory: ["REQUIREMENT"],
   topicCategory: ["TOPIC"],
+  latitude: ["CITY"],
+  longitude: ["CITY"],
 };
 
 /** Fields a kind cannot do without (its GraphQL type exposes them as non-null). */
@@ -237,6 +241,7 @@ const TYPE_KIND: Record<string, EntityKind> = {
   Mission: "MISSION",
   Requirement: "REQUIREMENT",
   Topic: "TOPIC",
+  City: "CITY",
 };
 
 /** Decodes a global id that must name an entity; a malformed or foreign one is a userError at `field`. */

@@ -1,5 +1,6 @@
 // Countries come from a maintained ISO 3166-1 package (world-countries), not a hand-typed list. Kosovo is not in
-// ISO 3166-1; the package carries it under the user-assigned code XK, as the EU and the IMF do.
+// ISO 3166-1; the package carries it under the user-assigned code XK, as the EU and the IMF do. Its regions are not
+// the UN M49 ones ("Central Europe", "North America"); countries take theirs from data/regions (the M49 table).
 import countriesModule, { type Countries } from "world-countries";
 
 // The package ships CommonJS types for an ESM default export; at run time the default import is the array.
@@ -11,8 +12,6 @@ export interface CountryInfo {
   numeric: string;
   name: string;
   officialName: string;
-  region: string;
-  subregion: string;
 }
 
 export const COUNTRIES: CountryInfo[] = countries
@@ -22,8 +21,6 @@ export const COUNTRIES: CountryInfo[] = countries
     numeric: c.ccn3,
     name: c.name.common,
     officialName: c.name.official,
-    region: c.region,
-    subregion: c.subregion ?? "",
   }))
   .sort((a, b) => a.code.localeCompare(b.code));
 

@@ -27,6 +27,7 @@ export const TYPE_BY_KIND: Record<EntityKind, string> = {
   MISSION: "Mission",
   REQUIREMENT: "Requirement",
   TOPIC: "Topic",
+  CITY: "City",
 };
 export const KIND_BY_TYPE = Object.fromEntries(Object.entries(TYPE_BY_KIND).map(([k, v]) => [v, k])) as Record<
   string,
@@ -50,4 +51,6 @@ export const TYPE_BY_RELATION: Record<RelationKind, string> = {
   CONCERNS: "TopicLink",
   FUNDS: "Funding",
   BASED_ON: "LegalBasis",
+  HEADQUARTERED_IN: "Seat",
+  LOCATED_IN: "Location",
 };

@@ -8,7 +8,7 @@ import { COUNTRIES } from "./countries.js";
 import { partialDay } from "./dates.js";
 import { findQuote, readDataset, REF_KIND, type Dataset } from "./read.js";
 import { COUNTRY_CODES } from "./countries.js";
-import type { ClaimRecord, EntityKind } from "./schema.js";
+import { RelationRecord, type ClaimRecord, type EntityKind } from "./schema.js";
 
 export interface LoadSummary {
   entities: number;
@@ -146,8 +146,10 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
       type EntityRow = Record<string, unknown> & { kind: EntityKind; slug: string };
       const desired: { row: EntityRow; cites: CitationRow[]; claims: ClaimRecord[]; hq?: string }[] = [];
       const notes = new Map(ds.countries.map((c) => [c.value.code, c.value]));
+      const regions = m49Regions(ds);
       for (const c of COUNTRIES) {
         const note = notes.get(c.code);
+        const m49 = regions.get(c.code);
         desired.push({
           row: {
             kind: "COUNTRY",
@@ -161,12 +163,12 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
             isoAlpha2: c.code,
             isoAlpha3: c.alpha3,
             isoNumeric: c.numeric || null,
-            region: c.region,
-            subregion: c.subregion || null,
+            ...regionColumns(m49),
             statusNote: note?.statusNote ?? null,
           },
           cites: [
             ...citeRows([{ source: "iso-3166-world-countries" }], []),
+            ...(m49 ? citeRows(m49.sources, []) : []),
             ...(note ? citeRows(note.sources, note.facts) : []),
           ],
           claims: [],
@@ -236,6 +238,19 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
         });
       for (const { value: v } of ds.requirements)
         desired.push({ row: { kind: "REQUIREMENT", ...common(v), category: v.category }, cites: citeRows(v.sources, entityFacts(v)), claims: v.claims });
+      for (const { value: v } of ds.cities)
+        desired.push({
+          row: {
+            kind: "CITY",
+            ...common(v),
+            latitude: v.latitude ?? null,
+            longitude: v.longitude ?? null,
+            // A city's regions are its country's, so a where on a seat's city filters by region in one hop.
+            ...regionColumns(regions.get(v.country)),
+          },
+          cites: citeRows(v.sources, entityFacts(v)),
+          claims: v.claims,
+        });
       for (const { value: v } of ds.topics)
         desired.push({ row: { kind: "TOPIC", ...common(v), category: v.category }, cites: citeRows(v.sources, entityFacts(v)), claims: v.claims });
 
@@ -344,7 +359,11 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
       // Relations
       const existingRel = new Map((await tx.relation.findMany({ where: { key: { startsWith: "data:" } } })).map((r) => [r.key, r]));
       const relKeys = new Set<string>();
-      for (const { value: r } of ds.relations) {
+      // A city's country is a LOCATED_IN relationship, sourced as the city is.
+      const located = ds.cities.map(({ value: c }) => ({
+        value: RelationRecord.parse({ kind: "LOCATED_IN", from: `city:${c.slug}`, to: `country:${c.country}`, facts: c.facts, sources: c.sources }),
+      }));
+      for (const { value: r } of [...ds.relations, ...located]) {
         const identity = [r.kind, r.from, r.to, r.subtype, r.agreement, r.via, r.validFrom, r.value, r.values.join(",")].join("|");
         let key = `data:${r.kind}:${hash(identity)}`;
         for (let n = 2; relKeys.has(key); n++) key = `data:${r.kind}:${hash(identity)}:${n}`;
@@ -396,3 +415,33 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
     { timeout: 300_000, maxWait: 30_000 },
   );
 }
+
+interface M49Place {
+  region: string | null;
+  subregion: string | null;
+  intermediateRegion: string | null;
+  sources: Cite[];
+}
+
+/** Each country's UN M49 region, sub-region and intermediate region (data/regions), by ISO alpha-2. */
+function m49Regions(ds: Dataset): Map<string, M49Place> {
+  const byCode = new Map(ds.regions.map(({ value: r }) => [r.m49, r]));
+  const out = new Map<string, M49Place>();
+  for (const { value: r } of ds.regions) {
+    if (!r.countries.length) continue;
+    const place: M49Place = { region: null, subregion: null, intermediateRegion: null, sources: r.sources };
+    for (let cur: typeof r | undefined = r; cur; cur = cur.parent ? byCode.get(cur.parent) : undefined) {
+      if (cur.level === "REGION") place.region = cur.name;
+      else if (cur.level === "SUBREGION") place.subregion = cur.name;
+      else place.intermediateRegion = cur.name;
+    }
+    for (const c of r.countries) out.set(c, place);
+  }
+  return out;
+}
+
+const regionColumns = (p: M49Place | undefined) => ({
+  region: p?.region ?? null,
+  subregion: p?.subregion ?? null,
+  intermediateRegion: p?.intermediateRegion ?? null,
+});

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
-import { FileSchemas, type DataDir, type EntityKind } from "./schema.js";
+import { FileSchemas, RELATION_ENDS, type DataDir, type EntityKind } from "./schema.js";
 import { partialDay } from "./dates.js";
 
 export class DataError extends Error {
@@ -46,6 +46,7 @@ export const REF_KIND: Record<string, EntityKind> = {
   mission: "MISSION",
   requirement: "REQUIREMENT",
   topic: "TOPIC",
+  city: "CITY",
 };
 
 const ENTITY_DIRS: Partial<Record<DataDir, EntityKind>> = {
@@ -56,6 +57,7 @@ const ENTITY_DIRS: Partial<Record<DataDir, EntityKind>> = {
   missions: "MISSION",
   requirements: "REQUIREMENT",
   topics: "TOPIC",
+  cities: "CITY",
 };
 
 /** Path of a field inside a YAML node, to report its line. */
@@ -256,6 +258,10 @@ function checkRelations(
   for (const loc of ds.countries)
     if (!countryCodes.has(loc.value.code))
       errors.push(new DataError(loc.file, loc.line, `'${loc.value.code}'`, "code", `unknown ISO 3166-1 alpha-2 code`));
+  for (const loc of ds.cities)
+    if (!countryCodes.has(loc.value.country))
+      errors.push(new DataError(loc.file, loc.line, `'${loc.value.slug}'`, "country", `unknown ISO 3166-1 alpha-2 code '${loc.value.country}'`));
+  checkRegions(ds, countryCodes, checkCitations, errors);
   ds.relations.forEach((loc, i) => {
     const r = loc.value;
     const label = `#${i + 1} ${r.kind} ${r.from} -> ${r.to}`;
@@ -266,9 +272,56 @@ function checkRelations(
       if (!entities.has(`${REF_KIND[k]}:${slug}`))
         errors.push(new DataError(loc.file, loc.line, label, field, `unknown entity '${ref}'`));
     }
+    const ends = RELATION_ENDS[r.kind];
+    for (const field of ["from", "to"] as const) {
+      const kind = REF_KIND[r[field].slice(0, r[field].indexOf(":"))];
+      if (ends[field] && !ends[field]!.includes(kind))
+        errors.push(new DataError(loc.file, loc.line, label, field, `${r.kind} ${field === "from" ? "starts at" : "ends at"} ${ends[field]!.join(" or ")}, not ${kind}`));
+    }
     if (r.validFrom && r.validTo && r.validFrom > r.validTo)
       errors.push(new DataError(loc.file, loc.line, label, "validTo", `ends (${r.validTo}) before it starts (${r.validFrom})`));
     checkCitations(loc, label, "sources", r.sources);
     checkCitedFacts(loc, label, "sources", r, errors);
   });
+  // A body's headquarters country (a field of its record) and the country of its headquarters city must agree.
+  const cityCountry = new Map(ds.cities.map((c) => [`city:${c.value.slug}`, c.value.country]));
+  const hqCountry = new Map(ds.organizations.map((o) => [`org:${o.value.slug}`, o.value.headquartersCountry]));
+  ds.relations.forEach((loc, i) => {
+    const r = loc.value;
+    if (r.kind !== "HEADQUARTERED_IN" || r.validTo || !hqCountry.has(r.from)) return;
+    const want = hqCountry.get(r.from);
+    const got = cityCountry.get(r.to);
+    if (want && got && want !== got)
+      errors.push(new DataError(loc.file, loc.line, `#${i + 1} ${r.kind} ${r.from} -> ${r.to}`, "to", `${r.to} is in ${got}, but ${r.from} has headquartersCountry ${want}`));
+  });
+}
+
+/**
+ * The M49 regions: unique codes, parents that exist one level up, and every country in exactly one lowest-level
+ * region (a country of the ISO list that M49 leaves out, such as Taiwan or Kosovo, simply has no region).
+ */
+function checkRegions(
+  ds: Dataset,
+  countryCodes: Set<string>,
+  checkCitations: ReturnType<typeof crossCheck>["checkCitations"],
+  errors: DataError[],
+): void {
+  const byCode = new Map(ds.regions.map((r) => [r.value.m49, r]));
+  const parentLevel = { REGION: null, SUBREGION: "REGION", INTERMEDIATE_REGION: "SUBREGION" } as const;
+  const placed = new Map<string, string>();
+  for (const loc of ds.regions) {
+    const r = loc.value;
+    const label = `'${r.m49} ${r.name}'`;
+    checkCitations(loc, label, "sources", r.sources);
+    if (byCode.get(r.m49) !== loc) errors.push(new DataError(loc.file, loc.line, label, "m49", "duplicate M49 code"));
+    const want = parentLevel[r.level];
+    const parent = r.parent ? byCode.get(r.parent) : undefined;
+    if (want === null ? r.parent !== undefined : parent?.value.level !== want)
+      errors.push(new DataError(loc.file, loc.line, label, "parent", want ? `expected the code of a ${want}` : "a REGION has no parent"));
+    for (const c of r.countries) {
+      if (!countryCodes.has(c)) errors.push(new DataError(loc.file, loc.line, label, "countries", `unknown ISO 3166-1 alpha-2 code '${c}'`));
+      else if (placed.has(c)) errors.push(new DataError(loc.file, loc.line, label, "countries", `${c} is already in ${placed.get(c)}`));
+      else placed.set(c, r.name);
+    }
+  }
 }

@@ -82,6 +82,7 @@ export const EntityKind = z.enum([
   "MISSION",
   "REQUIREMENT",
   "TOPIC",
+  "CITY",
 ]);
 export type EntityKind = z.infer<typeof EntityKind>;
 
@@ -210,6 +211,35 @@ export const CountryNoteRecord = z.strictObject({
   ...Sourced,
 });
 
+/**
+ * A city: a place where bodies have their headquarters and missions their seat. Its country becomes a LOCATED_IN
+ * relationship citing the city's sources. Coordinates only when a cited source states them.
+ */
+export const CityRecord = z.strictObject({
+  ...EntityBase,
+  /** ISO 3166-1 alpha-2 of the country it lies in. */
+  country: z.string().length(2),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+});
+
+/** Levels of the UN M49 standard's geographic regions. */
+export const M49Level = z.enum(["REGION", "SUBREGION", "INTERMEDIATE_REGION"]);
+
+/**
+ * A geographic region of the UN M49 standard (unstats.un.org/unsd/methodology/m49): its three-digit code, name,
+ * level, the region it is part of, and the countries (ISO 3166-1 alpha-2) directly in it. Countries carry the
+ * names of their region, sub-region and intermediate region as filterable fields.
+ */
+export const M49RegionRecord = z.strictObject({
+  m49: z.string().regex(/^\d{3}$/, "expected a three-digit M49 code like '011'"),
+  name: z.string().min(1),
+  level: M49Level,
+  parent: z.string().regex(/^\d{3}$/).optional(),
+  countries: z.array(z.string().length(2)).default([]),
+  ...Sourced,
+});
+
 export const RelationKind = z.enum([
   "MEMBER_OF",
   "PART_OF",
@@ -226,6 +256,8 @@ export const RelationKind = z.enum([
   "CONCERNS",
   "FUNDS",
   "BASED_ON",
+  "HEADQUARTERED_IN",
+  "LOCATED_IN",
 ]);
 export type RelationKind = z.infer<typeof RelationKind>;
 
@@ -246,6 +278,8 @@ export const RELATION_ENDS: Record<RelationKind, { from?: EntityKind[]; to?: Ent
   CONCERNS: { from: ["TOPIC"] },
   FUNDS: {},
   BASED_ON: { from: ["LEGAL_TOOL"], to: ["LEGAL_TOOL"] },
+  HEADQUARTERED_IN: { from: ["ORGANIZATION", "MISSION"], to: ["CITY"] },
+  LOCATED_IN: { from: ["CITY"], to: ["COUNTRY"] },
 };
 
 /**
@@ -268,12 +302,12 @@ export const OversightKind = z.enum([
 
 /**
  * A reference to an entity: "<kind>:<slug>", kinds org, country (ISO alpha-2), crime, tool, mission-type,
- * mission, requirement, topic. Example: "org:europol", "country:HT".
+ * mission, requirement, topic, city. Example: "org:europol", "country:HT", "city:the-hague".
  */
 export const EntityRef = z
   .string()
   .regex(
-    /^(org|country|crime|tool|mission-type|mission|requirement|topic):[A-Za-z0-9-]+$/,
+    /^(org|country|crime|tool|mission-type|mission|requirement|topic|city):[A-Za-z0-9-]+$/,
     "expected '<kind>:<slug>' such as 'org:europol' or 'country:HT'",
   );
 
@@ -314,6 +348,8 @@ export const FileSchemas = {
   requirements: RequirementRecord,
   topics: TopicRecord,
   countries: CountryNoteRecord,
+  regions: M49RegionRecord,
+  cities: CityRecord,
   relations: RelationRecord,
 } as const;
 export type DataDir = keyof typeof FileSchemas;

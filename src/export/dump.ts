@@ -31,7 +31,7 @@ const SPEC: Record<ModelTable, Record<string, `${ColumnType}` | `${ColumnType}?`
     id: "int", kind: "string", slug: "string", name: "string", acronym: "string?", aliases: "string", description: "string?", wikidataId: "string?", confidence: "string",
     orgKind: "string?", sovereigntyModel: "string?", executivePowers: "bool?", authorityBases: "string", headquarters: "string?", headquartersCountryId: "int?",
     foundedYear: "int?", memberCount: "int?", legalBasis: "string?", mandate: "string?",
-    isoAlpha2: "string?", isoAlpha3: "string?", isoNumeric: "string?", region: "string?", subregion: "string?", statusNote: "string?",
+    isoAlpha2: "string?", isoAlpha3: "string?", isoNumeric: "string?", region: "string?", subregion: "string?", intermediateRegion: "string?", statusNote: "string?", latitude: "float?", longitude: "float?",
     startDate: "date?", endDate: "date?", executive: "bool?", policeComponent: "string?", toolKind: "string?", colour: "string?", category: "string?",
     retiredAt: "date?", retiredReason: "string?", createdAt: "date", updatedAt: "date",
   },

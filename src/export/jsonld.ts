@@ -42,6 +42,8 @@ export const LINK_OF_KIND: Record<RelationKind, string> = {
   CONCERNS: "concerns",
   FUNDS: "funds",
   BASED_ON: "basedOn",
+  HEADQUARTERED_IN: "headquarteredIn",
+  LOCATED_IN: "locatedIn",
 };
 
 const id = (iri: string) => ({ "@id": iri, "@type": "@id" });
@@ -62,6 +64,7 @@ export const JSONLD_CONTEXT = {
   Country: "schema:Country",
   Mission: "pg:vocab:Mission",
   LegalTool: "schema:Legislation",
+  City: "schema:City",
   Relationship: "rdf:Statement",
   // Entity properties
   name: "schema:name",
@@ -95,6 +98,10 @@ export const JSONLD_CONTEXT = {
   ofType: id("wdt:P31"),
   succeeds: id("wdt:P1365"),
   basedOn: id("wdt:P144"),
+  headquarteredIn: id("wdt:P159"),
+  locatedIn: id("wdt:P131"),
+  latitude: { "@id": "schema:latitude", "@type": "xsd:double" },
+  longitude: { "@id": "schema:longitude", "@type": "xsd:double" },
   concerns: id("schema:about"),
   cooperatesWith: id("pg:vocab:cooperatesWith"),
   oversees: id("pg:vocab:oversees"),

@@ -158,10 +158,13 @@ function bodyOf(
 /** Yoga plugin serving the export paths; every other request goes on to GraphQL. */
 export function useExports(db: DbHandle, logger?: Logger, gate?: ExportGate): Plugin {
   return {
-    async onRequest({ request, serverContext, endResponse }) {
+    onRequest({ request, url, serverContext, endResponse }) {
+      // Every other request passes at once, without a promise or a second parse of its URL.
+      if (!url.pathname.startsWith("/export/")) return;
       const res = (serverContext as { res?: ServerResponse } | undefined)?.res;
-      const response = await handleExport(db, request, { logger, gate, res: typeof res?.destroy === "function" ? res : undefined });
-      if (response) endResponse(response);
+      return handleExport(db, request, { logger, gate, res: typeof res?.destroy === "function" ? res : undefined }).then((response) => {
+        if (response) endResponse(response);
+      });
     },
   };
 }

@@ -64,6 +64,7 @@ function operationLabel(name: string | null | undefined): string {
 interface RequestInfo {
   id: string;
   start: number;
+  path: string;
   operation?: string | null;
 }
 
@@ -95,9 +96,10 @@ export function useOperations(opts: { logger: Logger; metrics?: boolean; endpoin
   const m = opts.metrics === false ? null : getMetrics();
   const endpoint = m ? (opts.endpoint ?? "open") : "closed";
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not async: only GET /metrics waits for anything.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       const given = request.headers.get("x-request-id");
-      info.set(request, { id: given && REQUEST_ID.test(given) ? given : randomUUID(), start: performance.now() });
+      info.set(request, { id: given && REQUEST_ID.test(given) ? given : randomUUID(), start: performance.now(), path: url.pathname });
       if (!m || url.pathname !== "/metrics" || endpoint === "closed") return;
       if (typeof endpoint === "object") {
         const sent = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
@@ -107,7 +109,7 @@ export function useOperations(opts: { logger: Logger; metrics?: boolean; endpoin
           );
       }
       if (request.method === "GET") {
-        endResponse(new fetchAPI.Response(await m.registry.metrics(), { headers: { "content-type": m.registry.contentType } }));
+        return m.registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { "content-type": m.registry.contentType } })));
       }
     },
     onParams({ params, request }) {
@@ -118,12 +120,11 @@ export function useOperations(opts: { logger: Logger; metrics?: boolean; endpoin
       const i = info.get(request);
       if (!i) return;
       response.headers.set("x-request-id", i.id);
-      const path = new URL(request.url).pathname;
+      const path = i.path;
       if (path === "/metrics" || path === "/health") return;
       const seconds = (performance.now() - i.start) / 1000;
-      const status = String(response.status);
       if (m && path === "/graphql") {
-        const labels = { operation: operationLabel(i.operation), status };
+        const labels = { operation: operationLabel(i.operation), status: String(response.status) };
         m.requests.inc(labels);
         m.duration.observe(labels, seconds);
       }

@@ -9,7 +9,7 @@ import { Server as NetServer, type Socket } from "node:net";
 import { isPostgresUrl, type Config } from "../config.js";
 import { createDb, lockSqliteServer, type DbHandle } from "../store/db.js";
 import { prepareDatabase } from "../data/bootstrap.js";
-import { createServer } from "./yoga.js";
+import { createServer, type PluginName } from "./yoga.js";
 import { createSharedState } from "../store/redis.js";
 import { EVERY_ANSWER } from "../store/shared.js";
 import { graphIndexInfo, graphView, setGraphIndex } from "../read/graph-index.js";
@@ -52,6 +52,8 @@ function serveMetrics(port: number, host: string): Server {
 export interface ServeOptions {
   /** Extra Yoga plugins, given the instance's database handle (benchmarks: scripts/bench/statement-counter.ts). */
   plugins?: (db: DbHandle) => Plugin[];
+  /** Built-in plugins to leave out (src/http/yoga.ts `without`): only scripts/bench/overhead.ts, to price each one. */
+  without?: readonly PluginName[];
 }
 
 export async function serve(config: Config, opts: ServeOptions = {}): Promise<void> {
@@ -120,6 +122,7 @@ export async function serve(config: Config, opts: ServeOptions = {}): Promise<vo
     metricsEndpoint: metricsEndpointOf(config),
     draining: () => draining,
     plugins: opts.plugins?.(db),
+    without: opts.without,
   });
   let draining = false;
   const server = createHttpServer(yoga);

@@ -6,6 +6,7 @@ import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
+import { hash } from "node:crypto";
 import { NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { schema } from "../schema/index.js";
@@ -20,6 +21,7 @@ import { corsPolicy, useCsrfPrevention, useHiddenSuggestions, useSecurityHeaders
 import { useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { useOperations, yogaLogger, type MetricsEndpoint } from "./observability.js";
 import { createRateLimiter, useClientLimits } from "./rate-limit.js";
+import { useBodyLimit } from "./body-limit.js";
 import { attachShared, type SharedState } from "../store/shared.js";
 import { databaseMaskError, isLoggedAsOutage } from "./unavailable.js";
 import { createLogger, silentLogger, type Logger } from "../log.js";
@@ -57,7 +59,35 @@ export interface YogaOptions {
   draining?: () => boolean;
   /** Extra plugins, after the built-in ones (benchmarks: scripts/bench/statement-counter.ts). */
   plugins?: Plugin[];
+  /**
+   * Built-in plugins to leave out, by name. Only for measuring what each costs (scripts/bench/overhead.ts); a server
+   * that serves clients leaves none out.
+   */
+  without?: readonly PluginName[];
 }
+
+/** The built-in plugins of createServer, in the order they run. */
+export const PLUGIN_NAMES = [
+  "securityHeaders",
+  "csrf",
+  "bodyLimit",
+  "operations",
+  "clientLimits",
+  "extra",
+  "readiness",
+  "exports",
+  "graphiql",
+  "web",
+  "persisted",
+  "maxDepth",
+  "maxAliases",
+  "maxTokens",
+  "maxDirectives",
+  "noIntrospection",
+  "inputErrors",
+  "responseCache",
+] as const;
+export type PluginName = (typeof PLUGIN_NAMES)[number];
 
 export interface ClientLimits {
   invalidKeysPerMinute: number;
@@ -82,16 +112,17 @@ const json = (R: typeof Response, body: unknown, status = 200) =>
  */
 function useReadiness(db: DbHandle, shared: SharedState | undefined, timeoutMs: number, draining: () => boolean): Plugin {
   return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === "/ready" && draining()) {
+    // Not async: every other request passes without a promise.
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== "/ready") return;
+      if (draining()) {
         // Shutting down: the load balancer should stop sending here while in-flight requests finish.
         return endResponse(json(fetchAPI.Response, { status: "draining", database: db.provider }, 503));
       }
-      if (url.pathname === "/ready") {
-        const up = await db.ping(timeoutMs).then(
-          () => true,
-          () => false,
-        );
+      return db.ping(timeoutMs).then(
+        () => true,
+        () => false,
+      ).then((up) => {
         const redis = shared?.redisUp() ?? null;
         endResponse(
           json(
@@ -100,7 +131,7 @@ function useReadiness(db: DbHandle, shared: SharedState | undefined, timeoutMs: 
             up ? 200 : 503,
           ),
         );
-      }
+      });
     },
   };
 }
@@ -111,6 +142,28 @@ const rejectAsClientError = [
     Object.assign(error.extensions, { code: "QUERY_TOO_COMPLEX", http: { status: 400 } });
   },
 ];
+
+/** JSON with every object's keys sorted, so that the same variables sent in another order share a cache key. */
+function sortedJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(",")}]`;
+  const o = value as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .sort()
+    .filter((k) => o[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${sortedJson(o[k])}`)
+    .join(",")}}`;
+}
+
+/**
+ * The response cache's key: sha256 of the document, operation name, variables (keys sorted) and session, as the
+ * plugin's default (@envelop/response-cache `defaultBuildResponseCacheKey`), but hashed synchronously by node:crypto
+ * over an unambiguous JSON array: the default hashes through WebCrypto's asynchronous digest, a job on the thread
+ * pool per request, a fifth to a quarter of the CPU of a cached answer (docs/benchmarks.md, "Per-request overhead").
+ */
+export function responseCacheKey(p: { documentString: string; operationName?: string | null; variableValues?: unknown; sessionId?: string | null }): string {
+  return hash("sha256", `[${JSON.stringify(p.documentString)},${JSON.stringify(p.operationName ?? "")},${sortedJson(p.variableValues ?? {})},${JSON.stringify(p.sessionId ?? "")}]`);
+}
 
 function useNoIntrospection(): Plugin {
   return {
@@ -146,6 +199,56 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     };
   };
   const databaseMask = databaseMaskError(opts.db);
+  // The built-in plugins in order, by name (PluginName), so that each can be priced alone (`without`).
+  const parts: [PluginName, Plugin[]][] = [
+    ["securityHeaders", [useSecurityHeaders()]],
+    ["csrf", [useCsrfPrevention()]],
+    ["bodyLimit", [useBodyLimit(opts.maxRequestBodySize ?? 100_000)]],
+    ["operations", [useOperations({ logger, metrics: opts.metrics, endpoint: opts.metricsEndpoint })]],
+    [
+      "clientLimits",
+      [
+        useClientLimits({
+          db: opts.db,
+          proxy: { trust: opts.trustProxy ?? false, hops: opts.trustProxyHops ?? 1 },
+          invalidKeys: createRateLimiter({ perMinute: limits.invalidKeysPerMinute, hub, prefix }),
+          limiter: shared?.rateLimitPerMinute ? createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub, prefix }) : null,
+          subscriptions: new ConcurrencyGate(limits.subscriptionsPerClient, limits.subscriptionsTotal),
+        }),
+      ],
+    ],
+    ["extra", opts.plugins ?? []],
+    ["readiness", [useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000, opts.draining ?? (() => false))]],
+    ["exports", [useExports(opts.db, logger, exportSlot)]],
+    ["graphiql", graphiql ? [useOfflineGraphiQL({ endpoint: "/graphql", options: { title: "policing-graph GraphiQL" } })] : []],
+    ["web", opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]],
+    ["persisted", usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false })],
+    ["maxDepth", [maxDepthPlugin({ n: DOCUMENT_LIMITS.depth, exposeLimits: true, onReject: rejectAsClientError })]],
+    ["maxAliases", [maxAliasesPlugin({ n: DOCUMENT_LIMITS.aliases, exposeLimits: true, onReject: rejectAsClientError })]],
+    ["maxTokens", [maxTokensPlugin({ n: DOCUMENT_LIMITS.tokens, exposeLimits: true, onReject: rejectAsClientError })]],
+    ["maxDirectives", [maxDirectivesPlugin({ n: DOCUMENT_LIMITS.directives, exposeLimits: true, onReject: rejectAsClientError })]],
+    ["noIntrospection", introspection ? [] : [useNoIntrospection(), useHiddenSuggestions()]],
+    ["inputErrors", [useInputErrors()]],
+    // Shared response cache: anonymous reads only (a request with an API key bypasses it); a mutation's result
+    // invalidates the objects it returns (typename + global id), publishChange (events.ts) what else went stale.
+    [
+      "responseCache",
+      shared?.cache
+        ? [
+            useResponseCache({
+              session: () => null,
+              enabled: (request) => !request.headers.has("authorization") && !request.headers.has("x-api-key"),
+              cache: shared.cache,
+              ttl: shared.cacheTtlMs,
+              idFields: ["id"],
+              invalidateViaMutation: true,
+              buildResponseCacheKey: responseCacheKey,
+            }),
+          ]
+        : [],
+    ],
+  ];
+  const without = new Set(opts.without ?? []);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -158,45 +261,9 @@ export function createServer(opts: YogaOptions): YogaServerInstance<Record<strin
     // A value the database refused as data is the client's: BAD_USER_INPUT (src/errors.ts); an outage is a 503
     // (src/http/unavailable.ts); anything else is masked as usual.
     maskedErrors: { maskError: (error, message, isDev) => databaseInputError(error) ?? databaseMask(error, message, isDev) },
-    maxRequestBodySize: opts.maxRequestBodySize ?? 100_000,
+    // Ours (body-limit.ts) counts only the bodies that need it; Yoga's would stream every one through a counter.
+    maxRequestBodySize: false,
     context: ({ request }) => createContext(opts.db, request),
-    plugins: [
-      useSecurityHeaders(),
-      useCsrfPrevention(),
-      useOperations({ logger, metrics: opts.metrics, endpoint: opts.metricsEndpoint }),
-      useClientLimits({
-        db: opts.db,
-        proxy: { trust: opts.trustProxy ?? false, hops: opts.trustProxyHops ?? 1 },
-        invalidKeys: createRateLimiter({ perMinute: limits.invalidKeysPerMinute, hub, prefix }),
-        limiter: shared?.rateLimitPerMinute ? createRateLimiter({ perMinute: shared.rateLimitPerMinute, hub, prefix }) : null,
-        subscriptions: new ConcurrencyGate(limits.subscriptionsPerClient, limits.subscriptionsTotal),
-      }),
-      ...(opts.plugins ?? []),
-      useReadiness(opts.db, shared, opts.readyTimeoutMs ?? 2_000, opts.draining ?? (() => false)),
-      useExports(opts.db, logger, exportSlot),
-      ...(graphiql ? [useOfflineGraphiQL({ endpoint: "/graphql", options: { title: "policing-graph GraphiQL" } })] : []),
-      ...(opts.webDist === false ? [] : [useWebExplorer({ dist: opts.webDist })]),
-      ...usePersistedDocuments({ only: opts.persistedOperationsOnly ?? false }),
-      maxDepthPlugin({ n: DOCUMENT_LIMITS.depth, exposeLimits: true, onReject: rejectAsClientError }),
-      maxAliasesPlugin({ n: DOCUMENT_LIMITS.aliases, exposeLimits: true, onReject: rejectAsClientError }),
-      maxTokensPlugin({ n: DOCUMENT_LIMITS.tokens, exposeLimits: true, onReject: rejectAsClientError }),
-      maxDirectivesPlugin({ n: DOCUMENT_LIMITS.directives, exposeLimits: true, onReject: rejectAsClientError }),
-      ...(introspection ? [] : [useNoIntrospection(), useHiddenSuggestions()]),
-      useInputErrors(),
-      // Shared response cache: anonymous reads only (a request with an API key bypasses it); a mutation's result
-      // invalidates the objects it returns (typename + global id), publishChange (events.ts) what else went stale.
-      ...(shared?.cache
-        ? [
-            useResponseCache({
-              session: () => null,
-              enabled: (request) => !request.headers.has("authorization") && !request.headers.has("x-api-key"),
-              cache: shared.cache,
-              ttl: shared.cacheTtlMs,
-              idFields: ["id"],
-              invalidateViaMutation: true,
-            }),
-          ]
-        : []),
-    ],
+    plugins: parts.filter(([name]) => !without.has(name)).flatMap(([, plugins]) => plugins),
   });
 }

@@ -2,7 +2,7 @@
 // batched statement whatever the number of parents.
 import DataLoader from "dataloader";
 import type { DbHandle } from "../store/db.js";
-import type { Entity, Relation, Claim, Citation, Source, Change } from "../generated/prisma/sqlite/client.js";
+import type { Entity, Relation, Claim, Source, Change } from "../generated/prisma/sqlite/client.js";
 import { viewerOf, type Viewer } from "../auth/keys.js";
 import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
 import type { UndatedRule } from "./where.js";
@@ -12,6 +12,8 @@ import { filteredRelations, relationCounts, type FilteredRelationsKey, type Rela
 import { rowBudgetExceeded } from "../errors.js";
 import { ALL_COLUMNS, type ColumnNeed, type NestedLevel } from "./selection-columns.js";
 import { NO_RELATIONS, relationGroups, relationStats, type RelationGroup, type RelationGroupKey, type RelationScope, type RelationStats } from "./relation-aggregate.js";
+import { citationCounts, citationsOf, claimsOf, historyOf, sourcesByIds, type CitationRecord } from "./provenance.js";
+import { headquarteredIn } from "./entity-list.js";
 
 export interface RelationKey {
   entityId: number;
@@ -28,7 +30,8 @@ export interface RelationKey {
   nested?: NestedLevel | null;
 }
 
-export type CitationWithSource = Citation & { source: Source };
+/** A citation with its source (without a seed document's text: the `source` loader reads that). */
+export type CitationWithSource = CitationRecord;
 
 /**
  * Rows one request may read through its loaders (docs/limits.md). The cost check (schema/builder.ts) prices a
@@ -162,41 +165,49 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
     { cacheKeyFn: (k) => `${k.entityId}|${groupKey(k)}`, ...batch },
   );
 
+  /** Rows of one batch, grouped by key in one pass (a per-key filter would be quadratic in keys x rows). */
+  const groupBy = <K, T>(rows: T[], keyOf: (r: T) => K) => {
+    const out = new Map<K, T[]>();
+    for (const r of rows) {
+      const list = out.get(keyOf(r));
+      if (list) list.push(r);
+      else out.set(keyOf(r), [r]);
+    }
+    return out;
+  };
+
   const claims = new DataLoader<number, Claim[]>(async (entityIds) => {
-    const rows = charge(
-      await prisma.claim.findMany({
-        where: { entityId: { in: [...entityIds] } },
-        orderBy: [{ property: "asc" }, { validFrom: "asc" }, { id: "asc" }],
-        take: room(),
-      }),
-    );
-    return entityIds.map((id) => rows.filter((r) => r.entityId === id));
+    const byEntity = groupBy(charge(await claimsOf(db, entityIds, room())), (r) => r.entityId);
+    return entityIds.map((id) => byEntity.get(id) ?? []);
   }, batch);
 
+  // Whole sources, with a seed document's text (citations' evidence needs its length).
   const source = new DataLoader<number, Source | null>(async (ids) => {
-    const rows = charge(await prisma.source.findMany({ where: { id: { in: [...ids] } } }));
+    const rows = charge(await sourcesByIds(db, ids));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }, batch);
 
-  // Citations of entities ("e12"), claims ("c3") and relations ("r7"), with their sources.
+  // Citations of entities ("e12"), claims ("c3") and relations ("r7"), with their sources: one statement per level.
   const citations = new DataLoader<string, CitationWithSource[]>(async (keys) => {
     const ids = { e: [] as number[], c: [] as number[], r: [] as number[] };
     for (const k of keys) ids[k[0] as "e" | "c" | "r"].push(Number(k.slice(1)));
-    const or = [
-      ids.e.length ? { entityId: { in: ids.e }, claimId: null, relationId: null } : null,
-      ids.c.length ? { claimId: { in: ids.c } } : null,
-      ids.r.length ? { relationId: { in: ids.r } } : null,
-    ].filter((x) => x !== null);
-    const rows = charge(await prisma.citation.findMany({ where: { OR: or }, orderBy: { id: "asc" }, take: room() }));
-    const sources = await source.loadMany([...new Set(rows.map((r) => r.sourceId))]);
-    const byId = new Map(sources.filter((s): s is Source => !!s && !(s instanceof Error)).map((s) => [s.id, s]));
-    const out = new Map<string, CitationWithSource[]>();
-    for (const r of rows) {
-      const key = r.relationId ? `r${r.relationId}` : r.claimId ? `c${r.claimId}` : `e${r.entityId}`;
-      (out.get(key) ?? out.set(key, []).get(key)!).push({ ...r, source: byId.get(r.sourceId)! });
-    }
+    const rows = charge(await citationsOf(db, { entity: ids.e, claim: ids.c, relation: ids.r }, room()));
+    const out = groupBy(rows, (r) => (r.relationId ? `r${r.relationId}` : r.claimId ? `c${r.claimId}` : `e${r.entityId}`));
     return keys.map((k) => out.get(k) ?? []);
+  }, batch);
+
+  // How many citations each source has (Source.citationCount): one GROUP BY per level.
+  const citationCount = new DataLoader<number, number>(async (ids) => {
+    const counts = await citationCounts(db, ids);
+    charge([...counts.keys()]);
+    return ids.map((id) => counts.get(id) ?? 0);
+  }, batch);
+
+  // The bodies headquartered in each country (Country.headquartered), by name: one statement per level.
+  const headquartered = new DataLoader<number, Entity[]>(async (countryIds) => {
+    const byCountry = groupBy(charge(await headquarteredIn(db, countryIds, room())), (e) => e.headquartersCountryId);
+    return countryIds.map((id) => byCountry.get(id) ?? []);
   }, batch);
 
   // Curation history of entities ("ENTITY:12") and relations ("RELATION:7"), newest first: one statement per level.
@@ -206,14 +217,8 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
       const [type, id] = k.split(":");
       (byType.get(type) ?? byType.set(type, []).get(type)!).push(Number(id));
     }
-    const rows = charge(
-      await prisma.change.findMany({
-        where: { OR: [...byType].map(([targetType, ids]) => ({ targetType, targetId: { in: ids } })) },
-        orderBy: [{ at: "desc" }, { id: "desc" }],
-        take: room(),
-      }),
-    );
-    return keys.map((k) => rows.filter((r) => `${r.targetType}:${r.targetId}` === k));
+    const byTarget = groupBy(charge(await historyOf(db, byType, room())), (r) => `${r.targetType}:${r.targetId}`);
+    return keys.map((k) => byTarget.get(k) ?? []);
   }, batch);
 
   // Relationship lists with a `where`: one statement per (list, condition) and level, through the planner.
@@ -306,7 +311,7 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
   );
 
   return {
-    entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, relationCounts: relationCountsOf, claims, source, citations, history,
+    entity, entityBySlug, relations, filteredRelations: filteredRelationsOf, relationCounts: relationCountsOf, claims, source, citations, citationCount, headquartered, history,
     relationStats: relationStatsOf, relationGroups: relationGroupsOf,
   };
 }

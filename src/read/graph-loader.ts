@@ -88,7 +88,7 @@ export function graphReader(ctx: Context, kinds: RelationKind[] | null | undefin
   return reader;
 }
 
-const REF = /^(org|country|crime|tool|mission-type|mission|requirement|topic):([A-Za-z0-9-]+)$/;
+const REF = /^(org|country|crime|tool|mission-type|mission|requirement|topic|city):([A-Za-z0-9-]+)$/;
 
 /**
  * Resolves an entity reference given as a global id ("T3JnYW5pemF0aW9uOjE=") or as "kind:slug" ("org:eurojust",

@@ -43,6 +43,9 @@ export interface Tables {
     isoNumeric: string | null;
     region: string | null;
     subregion: string | null;
+    intermediateRegion: string | null;
+    latitude: number | null;
+    longitude: number | null;
     statusNote: string | null;
     startDate: string | null;
     endDate: string | null;
@@ -77,8 +80,54 @@ export interface Tables {
     key: string;
     retiredAt: string | null;
   };
-  Source: { id: number; slug: string; title: string; kind: string; url: string | null; year: number | null; publisher: string | null };
-  Citation: { id: number; sourceId: number; entityId: number | null; claimId: number | null; relationId: number | null; facts: string };
+  Source: {
+    id: number;
+    slug: string;
+    title: string;
+    kind: string;
+    document: string | null;
+    content: string | null;
+    url: string | null;
+    year: number | null;
+    publisher: string | null;
+    description: string | null;
+  };
+  Citation: {
+    id: number;
+    sourceId: number;
+    entityId: number | null;
+    claimId: number | null;
+    relationId: number | null;
+    facts: string;
+    quote: string | null;
+    start: number | null;
+    end: number | null;
+  };
+  Claim: {
+    id: number;
+    entityId: number;
+    property: string;
+    value: string;
+    valueNumber: number | null;
+    unit: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    preferred: boolean;
+    confidence: string;
+    note: string | null;
+    key: string;
+  };
+  Change: {
+    id: number;
+    targetType: string;
+    targetId: number;
+    action: string;
+    actor: string;
+    at: string;
+    before: string | null;
+    after: string | null;
+    reason: string | null;
+  };
 }
 
 function compileOnly(provider: Provider): Kysely<Tables> {

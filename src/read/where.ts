@@ -50,6 +50,8 @@ export type EntityCond =
    * by `to`, not ended (endDate) before `from`; undated bounds are open, so an undated entity always overlaps.
    */
   | { op: "during"; from: Date | null; to: Date | null }
+  /** The entity a reference column names (headquartersCountryId) matches the condition; no reference: false. */
+  | { op: "ref"; column: "headquartersCountryId"; where: EntityCond }
   | { op: "rel"; quantifier: "some" | "none" | "all"; kinds: string[]; direction: Direction; where: RelationCond | null };
 
 export type RelationCond =
@@ -69,7 +71,7 @@ export type RelationCond =
 export type SourceCond =
   | { op: "and" | "or"; items: SourceCond[] }
   | { op: "not"; item: SourceCond }
-  | { op: "scalar"; column: "slug" | "title" | "kind" | "url" | "publisher" | "year"; type: ValueType; filter: ScalarFilter }
+  | { op: "scalar"; column: "slug" | "title" | "kind" | "url" | "publisher" | "year" | "description"; type: ValueType; filter: ScalarFilter }
   /** States this fact of the curated fact sheet (F001 ...). */
   | { op: "fact"; id: string };
 
@@ -160,9 +162,18 @@ export class WhereCompiler {
         if (c.from) parts.push(sql<boolean>`(${col("endDate")} IS NULL OR ${col("endDate")} >= ${dateValue(this.db, c.from)})`);
         return and(parts);
       }
+      case "ref": {
+        const x = this.alias("x");
+        return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Entity")} AS ${sql.id(x)} WHERE ${sql.ref(`${x}.id`)} = ${col(c.column)} AND ${this.entity(x, c.where, asOf)})`;
+      }
       case "rel":
         return this.relationPredicate(e, c, asOf);
     }
+  }
+
+  /** The condition on source alias `s` (a root list of sources: a fact is stated by any of its citations). */
+  sourceRow(s: string, c: SourceCond): RawBuilder<boolean> {
+    return this.source(s, null, c);
   }
 
   private relationPredicate(e: string, c: Extract<EntityCond, { op: "rel" }>, asOf: Date | null): RawBuilder<boolean> {
@@ -251,7 +262,7 @@ export class WhereCompiler {
     }
   }
 
-  private source(s: string, ci: string, c: SourceCond): RawBuilder<boolean> {
+  private source(s: string, ci: string | null, c: SourceCond): RawBuilder<boolean> {
     switch (c.op) {
       case "and":
         return and(c.items.map((i) => this.source(s, ci, i)));
@@ -263,8 +274,11 @@ export class WhereCompiler {
         return this.scalar(sql.ref(`${s}.${c.column}`), c.type, c.filter);
       case "fact": {
         // facts is a comma-separated list of ids (F001,F002): match one id exactly.
-        const facts = sql`(',' || ${sql.ref(`${ci}.facts`)} || ',')`;
-        return sql<boolean>`${facts} LIKE ${`%,${likeLiteral(c.id)},%`} ESCAPE '\\'`;
+        const stated = (alias: string) =>
+          sql<boolean>`(',' || ${sql.ref(`${alias}.facts`)} || ',') LIKE ${`%,${likeLiteral(c.id)},%`} ESCAPE '\\'`;
+        if (ci) return stated(ci);
+        const x = this.alias("c");
+        return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table("Citation")} AS ${sql.id(x)} WHERE ${sql.ref(`${x}.sourceId`)} = ${sql.ref(`${s}.id`)} AND ${stated(x)})`;
       }
     }
   }
@@ -294,6 +308,7 @@ export function conditionDepth(c: EntityCond | RelationCond | SourceCond): numbe
       return 1 + (c.where ? conditionDepth(c.where) : 0);
     case "source":
     case "other":
+    case "ref":
       return 1 + conditionDepth(c.where);
     default:
       return 1;

@@ -48,7 +48,7 @@ export const DateRange = builder.objectRef<{ min: unknown; max: unknown }>("Date
 });
 
 /** Text fields whose values are shared by many entities (the others name one entity each). */
-const GROUPED_TEXT = new Set(["region", "subregion", "headquarters", "colour", "policeComponent"]);
+const GROUPED_TEXT = new Set(["region", "subregion", "intermediateRegion", "headquarters", "colour", "policeComponent"]);
 
 const screaming = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
 

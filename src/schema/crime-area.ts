@@ -1,6 +1,6 @@
 import { builder } from "./builder.js";
 import { CrimeArea } from "./entity.js";
-import { entityRootFields, type EntityWhere } from "./entity-query.js";
+import { bySlug, entityRootFields, related } from "./entity-query.js";
 import { CrimeFocus, relation, relationFieldsOf } from "./relationship.js";
 
 relationFieldsOf(CrimeArea, {
@@ -15,6 +15,5 @@ entityRootFields<{ text?: string | null; workedOnBy?: string | null }>({
     name: "CrimeAreaFilter",
     fields: (t) => ({ workedOnBy: t.string({ required: false, description: "Slug of a body working on it." }) }),
   },
-  where: (f): EntityWhere =>
-    f.workedOnBy ? { incoming: { some: { kind: "WORKS_ON", from: { slug: f.workedOnBy } } } } : {},
+  cond: (f) => (f.workedOnBy ? related(["WORKS_ON"], "IN", bySlug(null, f.workedOnBy)) : null),
 });

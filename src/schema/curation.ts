@@ -120,6 +120,8 @@ export function entityInputFields(t: InputFields) {
     policeComponent: t.string({ required: false, description: "MISSION." }),
     requirementCategory: t.field({ type: RequirementCategoryEnum, required: false, description: "REQUIREMENT (required for it)." }),
     topicCategory: t.field({ type: TopicCategoryEnum, required: false, description: "TOPIC (required for it)." }),
+    latitude: t.float({ required: false, description: "CITY: WGS 84 degrees, -90..90, with a source that states it." }),
+    longitude: t.float({ required: false, description: "CITY: WGS 84 degrees, -180..180, with a source that states it." }),
   };
 }
 

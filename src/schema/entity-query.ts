@@ -1,49 +1,68 @@
 // Shared machinery for the root fields of each entity kind: a nullable lookup by id or slug, and a Relay
-// connection with filters, ordering and totalCount. Each domain module calls `entityRootFields` once.
+// connection with filters, ordering and totalCount. Each domain module calls `entityRootFields` once. Every read goes
+// through the planner (src/read/entity-list.ts): a `filter` becomes the same condition tree a `where` does.
 import { builder, MAX_PAGE_SIZE } from "./builder.js";
-import type { Context } from "../read/context.js";
 import type { EntityKind } from "../data/schema.js";
 import { utcDate } from "../data/dates.js";
 import { badInput } from "../errors.js";
-import type { Prisma } from "../generated/prisma/sqlite/client.js";
 import { SortDirectionEnum } from "./enums.js";
 import { entitySelect } from "../read/selection-columns.js";
+import type { GraphQLResolveInfo } from "graphql";
 import { type Organization } from "./entity.js";
 import { TYPE_BY_KIND, decodeId } from "../data/ids.js";
 import { DateRangeInput, dateRange, entityCondition, whereInputOf } from "./where.js";
 import { aggregateTypeOf } from "./aggregate.js";
-import { entityCount, entityPage, type PageQuery } from "../read/entity-list.js";
+import { entityCount, entityLookup, entityPage, type EntityMatch, type PageQuery } from "../read/entity-list.js";
 import type { EntityColumn, EntityCond } from "../read/where.js";
-import { escapeLike, hasLikeWildcard, literalMatchIds, MAX_LITERAL_MATCHES } from "../read/text-match.js";
+import type { Direction } from "../read/relation-window.js";
 
-export type EntityWhere = Prisma.EntityWhereInput;
-
-/**
- * Case-insensitive substring match, with `%`, `_` and `\` literal on PostgreSQL (escaped; ILIKE's default ESCAPE is
- * '\'). SQLite's LIKE cannot escape them through Prisma: there this is a superset, see `literalText`.
- */
-export function contains(ctx: Context, value: string) {
-  return ctx.db.provider === "postgresql"
-    ? { contains: escapeLike(value), mode: "insensitive" as const }
-    : { contains: value };
-}
-
-/** On SQLite, a text with a LIKE wildcard: the ids whose `columns` contain it literally (src/read/text-match.ts). */
-export async function literalText(ctx: Context, table: "Entity" | "Source", columns: string[], text: string, scope?: Record<string, string>) {
-  if (ctx.db.provider === "postgresql" || !hasLikeWildcard(text)) return {};
-  const ids = await literalMatchIds(ctx.db, table, columns, text, scope);
-  if (!ids) throw badInput("filter.text", `matches more than ${MAX_LITERAL_MATCHES} rows literally; make it longer`);
-  return { id: { in: ids } };
-}
-
-export async function textWhere(ctx: Context, text: string | null | undefined, kind: EntityKind): Promise<EntityWhere> {
+/** A filter's text, trimmed; null when empty; too long: a typed error. */
+export function filterText(text: string | null | undefined): string | null {
   const q = text?.trim();
-  if (!q) return {};
+  if (!q) return null;
   if (q.length > 200) throw badInput("filter.text", "must be at most 200 characters");
-  const c = contains(ctx, q);
-  const literal = await literalText(ctx, "Entity", ["name", "acronym", "aliases", "description", "slug"], q, { kind });
-  return { AND: [{ OR: [{ name: c }, { acronym: c }, { aliases: c }, { description: c }, { slug: c }] }, literal] };
+  return q;
 }
+
+const TEXT_COLUMNS = ["name", "acronym", "aliases", "description", "slug"] as const;
+
+/** `filter.text` as a condition: any of the text columns contains it (ignoring case; `%` and `_` are literal). */
+export function textCond(text: string | null | undefined): EntityCond | null {
+  const q = filterText(text);
+  if (!q) return null;
+  return { op: "or", items: TEXT_COLUMNS.map((column) => ({ op: "scalar", column, type: "text", filter: { contains: q } })) };
+}
+
+/** The conditions that are given, as one (null: none). */
+export function allOf(...conds: (EntityCond | null | undefined)[]): EntityCond | null {
+  const items = conds.filter((c): c is EntityCond => c != null);
+  return items.length === 0 ? null : items.length === 1 ? items[0] : { op: "and", items };
+}
+
+/** A text equality condition on an entity column. */
+export const equals = (column: EntityColumn, value: string | number | boolean, type: "text" | "int" | "bool" | "enum" = "text"): EntityCond => ({
+  op: "scalar",
+  column,
+  type,
+  filter: { equals: value },
+});
+
+/** Entities of this kind. */
+export const ofKind = (kind: EntityKind): EntityCond => ({ op: "kind", kinds: [kind] });
+
+/** A relationship predicate: `some` (or `none`) relationship of these kinds, its other end matching `other`. */
+export function related(kinds: string[], direction: Direction, other: EntityCond | null, quantifier: "some" | "none" = "some"): EntityCond {
+  return { op: "rel", quantifier, kinds, direction, where: other ? { op: "other", where: other } : null };
+}
+
+/** A country named by an ISO 3166-1 alpha-2 or alpha-3 code (any case). */
+export function countryByCode(code: string): EntityCond {
+  const c = code.toUpperCase();
+  return allOf(ofKind("COUNTRY"), { op: "or", items: [equals("isoAlpha2", c), equals("isoAlpha3", c)] })!;
+}
+
+/** An entity of `kind` (any kind when null) with this slug. */
+export const bySlug = (kind: EntityKind | null, slug: string): EntityCond => allOf(kind ? ofKind(kind) : null, equals("slug", slug))!;
 
 export function checkPage(args: { first?: number | null; last?: number | null }) {
   for (const name of ["first", "last"] as const) {
@@ -54,16 +73,24 @@ export function checkPage(args: { first?: number | null; last?: number | null })
   }
 }
 
-/** Resolves `id` (a global id of this type) or `slug` to a where clause; null when the id is of another type. */
-export function lookupWhere(kind: EntityKind, args: { id?: string | null; slug?: string | null }): EntityWhere | null {
+/**
+ * Resolves `id` (a global id of this type) or `slug` to the columns the entity must have; null when the id is of
+ * another type. Retired entities are hidden from lookups and lists (entityLookup); node(id:) still resolves them.
+ */
+export function lookupMatch(kind: EntityKind, args: { id?: string | null; slug?: string | null }): EntityMatch | null {
   if ((args.id == null) === (args.slug == null)) throw badInput(args.id == null ? "id" : "slug", "give exactly one of id or slug");
   if (args.id != null) {
     const { typename, id } = decodeId(args.id);
     if (typename !== TYPE_BY_KIND[kind]) return null;
-    return { id: Number(id), kind, retiredAt: null };
+    return { id: Number(id), kind };
   }
-  // Retired entities are hidden from lookups and lists; node(id:) still resolves them (with their history).
-  return { kind, slug: args.slug!, retiredAt: null };
+  return { kind, slug: args.slug! };
+}
+
+/** The Entity columns a lookup's (or, `connection`, a connection's nodes') selection reads; null: all. */
+export function selectedColumns(info: GraphQLResolveInfo, connection: boolean): string[] | null {
+  const select = entitySelect(info, connection);
+  return select ? Object.keys(select) : null;
 }
 
 type FieldBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0];
@@ -74,9 +101,10 @@ export interface RootFieldsOptions<Filter> {
   /** Root field names, e.g. ["organization", "organizations"]; null skips the lookup (defined elsewhere). */
   names: [string | null, string];
   filter?: { name: string; fields: (t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0]) => object };
-  where?: (filter: Filter, ctx: Context) => EntityWhere;
+  /** The filter's fields (beyond `text`) as a condition tree of the planner; null: no condition. */
+  cond?: (filter: Filter) => EntityCond | null;
   /** Sort keys beyond NAME, mapped to entity columns. */
-  orderFields?: Record<string, keyof Prisma.EntityOrderByWithRelationInput>;
+  orderFields?: Record<string, EntityColumn>;
 }
 
 export function entityRootFields<Filter extends { text?: string | null }>(opts: RootFieldsOptions<Filter>) {
@@ -102,15 +130,14 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
         }),
       });
 
-  const whereOf = async (filter: Filter | null | undefined, ctx: Context): Promise<EntityWhere> => ({
-    kind: opts.kind,
-    retiredAt: null,
-    AND: [await textWhere(ctx, filter?.text, opts.kind), filter && opts.where ? opts.where(filter, ctx) : {}],
-  });
-
   /** The where of a connection's arguments as a condition tree; undefined when it has none (the filter path). */
-  const plannedCondition = (args: { where?: unknown; filter?: unknown; during?: unknown }): EntityCond | null | undefined => {
-    if (args.where == null && args.during == null) return undefined;
+  /** The filter as a condition tree. */
+  const condOf = (filter: Filter | null | undefined): EntityCond | null =>
+    filter ? allOf(textCond(filter.text), opts.cond?.(filter)) : null;
+
+  /** The condition of a connection's arguments: its `where` (and `during`) or its older `filter`. */
+  const conditionOf = (args: { where?: unknown; filter?: unknown; during?: unknown }): EntityCond | null => {
+    if (args.where == null && args.during == null) return condOf(args.filter as Filter | null | undefined);
     if (args.filter != null)
       throw args.where != null
         ? badInput("where", "give `where` or `filter`, not both (`where` says all `filter` does)")
@@ -130,16 +157,15 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
       args: { where: t.arg({ type: whereInputOf(typeName), required: false }) },
       resolve: (_root, args) => ({ kind: opts.kind, cond: entityCondition(typeName, args.where as Record<string, unknown> | null) }),
     }),
-    ...(opts.names[0] && { [opts.names[0]]: t.prismaField({
+    ...(opts.names[0] && { [opts.names[0]]: t.field({
       type: opts.ref,
       nullable: true,
       description: `A ${typeName} by global id or by slug; null if there is none.`,
       args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
-      resolve: (query, _root, args, ctx, info) => {
-        const where = lookupWhere(opts.kind, args);
-        // Only the columns the selection reads: Prisma plans each query anew, at a cost that grows with its columns.
-        const select = entitySelect(info, false);
-        return where ? ctx.db.prisma.entity.findFirst({ ...query, ...(select ? { select } : {}), where }) : null;
+      resolve: (_root, args, ctx, info) => {
+        const match = lookupMatch(opts.kind, args);
+        // Only the columns the selection reads: turning unused text columns into strings costs more than the lookup.
+        return match ? entityLookup(ctx.db, match, selectedColumns(info, false)) : null;
       },
     }) }),
     [opts.names[1]]: t.prismaConnection(
@@ -162,36 +188,23 @@ export function entityRootFields<Filter extends { text?: string | null }>(opts: 
               "Only entities whose own period overlaps this interval: started (missions) or founded (bodies, by year) by its end, not ended before its start; undated bounds are open, so undated entities are kept.",
           }),
         },
-        totalCount: async (_conn, args, ctx) => {
+        totalCount: (_conn, args, ctx) => {
           checkPage(args);
-          const cond = plannedCondition(args);
-          if (cond !== undefined) return entityCount(ctx.db, opts.kind, cond);
-          return ctx.db.prisma.entity.count({ where: await whereOf(args.filter as Filter, ctx) });
+          return entityCount(ctx.db, opts.kind, conditionOf(args));
         },
-        resolve: async (query, _root, args, ctx, info) => {
+        resolve: (query, _root, args, ctx, info) => {
           checkPage(args);
-          const cond = plannedCondition(args);
-          if (cond !== undefined) {
-            const order = (args.orderBy ?? [{ field: "NAME", direction: "ASC" }]).map((o) => ({
-              column: orderFields[o.field as string] as EntityColumn,
-              desc: o.direction === "DESC",
-            }));
-            return entityPage(ctx.db, opts.kind, cond, order, query as PageQuery);
-          }
-          const select = entitySelect(info, true);
-          const orderBy = [
-            ...(args.orderBy ?? [{ field: "NAME", direction: "ASC" }]).map((o) => ({
-              [orderFields[o.field as string]]: o.direction === "DESC" ? "desc" : "asc",
-            })),
-            { id: "asc" as const },
-          ];
-          return ctx.db.prisma.entity.findMany({ ...query, ...(select ? { select } : {}), where: await whereOf(args.filter as Filter, ctx), orderBy });
+          const order = (args.orderBy ?? [{ field: "NAME", direction: "ASC" }]).map((o) => ({
+            column: orderFields[o.field as string] as EntityColumn,
+            desc: o.direction === "DESC",
+          }));
+          return entityPage(ctx.db, opts.kind, conditionOf(args), order, query as PageQuery, selectedColumns(info, true));
         },
       },
       {},
     ),
   }));
-  return { Filter, whereOf };
+  return { Filter, condOf };
 }
 
 /**

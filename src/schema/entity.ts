@@ -129,8 +129,15 @@ builder.prismaObjectFields(Country, (t) => ({
   code: t.string({ description: "ISO 3166-1 alpha-2 (XK for Kosovo).", resolve: (e) => e.isoAlpha2 ?? "" }),
   alpha3: t.exposeString("isoAlpha3", { nullable: true }),
   numericCode: t.exposeString("isoNumeric", { nullable: true }),
-  region: t.exposeString("region", { nullable: true }),
-  subregion: t.exposeString("subregion", { nullable: true }),
+  region: t.exposeString("region", { nullable: true, description: "UN M49 region: Africa, Americas, Asia, Europe or Oceania." }),
+  subregion: t.exposeString("subregion", {
+    nullable: true,
+    description: "UN M49 sub-region: Western Europe, Sub-Saharan Africa, Latin America and the Caribbean ...",
+  }),
+  intermediateRegion: t.exposeString("intermediateRegion", {
+    nullable: true,
+    description: "UN M49 intermediate region, where the sub-region has them: Western Africa, Caribbean, South America ...",
+  }),
   statusNote: t.exposeString("statusNote", { nullable: true, description: "For territories of contested status." }),
 }));
 
@@ -167,4 +174,13 @@ builder.prismaObjectFields(Topic, (t) => ({
   category: t.field({ type: TopicCategoryEnum, resolve: (e) => e.category as never }),
 }));
 
-export const ENTITY_REFS = { Organization, Country, CrimeArea, LegalTool, MissionType, Mission, Requirement, Topic };
+export const City = variant("CITY", "A city where bodies have their headquarters and missions their seat.");
+builder.prismaObjectFields(City, (t) => ({
+  latitude: t.exposeFloat("latitude", { nullable: true, description: "WGS 84 degrees, when a cited source states them." }),
+  longitude: t.exposeFloat("longitude", { nullable: true, description: "WGS 84 degrees, when a cited source states them." }),
+  region: t.exposeString("region", { nullable: true, description: "Its country's UN M49 region." }),
+  subregion: t.exposeString("subregion", { nullable: true, description: "Its country's UN M49 sub-region." }),
+  intermediateRegion: t.exposeString("intermediateRegion", { nullable: true, description: "Its country's UN M49 intermediate region." }),
+}));
+
+export const ENTITY_REFS = { Organization, Country, CrimeArea, LegalTool, MissionType, Mission, Requirement, Topic, City };

@@ -14,6 +14,7 @@ import "./legal-tool.js";
 import "./crime-area.js";
 import "./requirement.js";
 import "./topic.js";
+import "./city.js";
 import "../resolvers/query/sources.js";
 import "../resolvers/query/relations.js";
 import "../resolvers/query/between.js";

@@ -1,7 +1,7 @@
 import { builder } from "./builder.js";
 import { LegalToolKindEnum } from "./enums.js";
 import { LegalTool } from "./entity.js";
-import { entityRootFields, type EntityWhere } from "./entity-query.js";
+import { allOf, bySlug, entityRootFields, related } from "./entity-query.js";
 import { CrimeFocus, LegalBasis, PartOf, ToolUse, TopicLink, relation, relationFieldsOf } from "./relationship.js";
 
 relationFieldsOf(LegalTool, {
@@ -31,10 +31,9 @@ entityRootFields<LegalToolFilter>({
       usedBy: t.string({ required: false, description: "Slug of a body that uses the tool." }),
     }),
   },
-  where: (f): EntityWhere => ({
-    AND: [
-      f.kinds?.length ? { toolKind: { in: f.kinds } } : {},
-      f.usedBy ? { incoming: { some: { kind: "USES_TOOL", from: { slug: f.usedBy } } } } : {},
-    ],
-  }),
+  cond: (f) =>
+    allOf(
+      f.kinds?.length ? { op: "scalar", column: "toolKind", type: "enum", filter: { in: f.kinds } } : null,
+      f.usedBy ? related(["USES_TOOL"], "IN", bySlug(null, f.usedBy)) : null,
+    ),
 });

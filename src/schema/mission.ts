@@ -2,11 +2,24 @@ import { builder } from "./builder.js";
 import { AuthorityBasisEnum } from "./enums.js";
 import { LEAD_ROLES } from "../data/schema.js";
 import { Mission } from "./entity.js";
-import { entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
+import { allOf, bySlug, countryByCode, entityRootFields, equals, ofKind, related, yearEnd, yearStart } from "./entity-query.js";
+import type { EntityColumn, EntityCond, RelationCond, ScalarFilter } from "../read/where.js";
+
+const date = (column: EntityColumn, filter: ScalarFilter): EntityCond => ({ op: "scalar", column, type: "date", filter });
 import {
-  Classification, CrimeFocus, Hosting, Leadership, Mandate, Oversight, RequirementRule, Succession, TopicLink,
+  Classification, CrimeFocus, Hosting, Leadership, Mandate, Oversight, RequirementRule, Seat, Succession, TopicLink,
   relation, relationFieldsOf,
 } from "./relationship.js";
+import { m49Region } from "./city.js";
+
+/** Leadership relationships that lead (LEAD_ROLES, or no role stated): a PARTICIPANT or SPONSOR does not. */
+export const LEADING: RelationCond = {
+  op: "or",
+  items: [
+    { op: "scalar", column: "subtype", type: "text", filter: { isNull: true } },
+    { op: "scalar", column: "subtype", type: "text", filter: { in: [...LEAD_ROLES] } },
+  ],
+};
 
 relationFieldsOf(Mission, {
   leadBodies: relation(Leadership, ["LEADS"], "IN", "The bodies (or lead nations) that lead this mission."),
@@ -19,12 +32,14 @@ relationFieldsOf(Mission, {
   crimeAreas: relation(CrimeFocus, ["WORKS_ON"], "OUT", "Crime areas the mission works on."),
   requirements: relation(RequirementRule, ["REQUIRES"], "OUT", "What the mission asks of officers."),
   topics: relation(TopicLink, ["CONCERNS"], "IN", "Debates that concern the mission."),
+  headquarteredIn: relation(Seat, ["HEADQUARTERED_IN"], "OUT", "The city of its seat, where a source states one."),
 });
 
 export interface MissionFilter {
   text?: string | null;
   leadBody?: string | null;
   hostCountry?: string | null;
+  hostRegion?: string | null;
   missionType?: string | null;
   crimeArea?: string | null;
   activeIn?: number | null;
@@ -48,6 +63,10 @@ export const missionRoot = entityRootFields<MissionFilter>({
         description: `Slug of a body leading the mission (${LEAD_ROLES.join(", ")}; a participant does not count), e.g. 'eu'.`,
       }),
       hostCountry: t.string({ required: false, description: "ISO code of a host country, e.g. 'HT'." }),
+      hostRegion: t.string({
+        required: false,
+        description: "Missions deployed in a country of this UN M49 region, sub-region or intermediate region ('Western Africa').",
+      }),
       missionType: t.string({ required: false, description: "Slug of a mission type." }),
       crimeArea: t.string({ required: false, description: "Slug of a crime area the mission works on." }),
       activeIn: t.int({ required: false, description: "Only missions active at some point of this year." }),
@@ -57,31 +76,25 @@ export const missionRoot = entityRootFields<MissionFilter>({
       authorityBasis: t.field({ type: AuthorityBasisEnum, required: false, description: "Missions that act on this basis (host consent, Security Council mandate, EU law ...)." }),
     }),
   },
-  where: (f): EntityWhere => {
-    const and: EntityWhere[] = [];
-    if (f.leadBody)
-      and.push({
-        incoming: {
-          some: { kind: "LEADS", OR: [{ subtype: null }, { subtype: { in: [...LEAD_ROLES] } }], from: { kind: "ORGANIZATION", slug: f.leadBody } },
-        },
-      });
-    if (f.hostCountry) {
-      const code = f.hostCountry.toUpperCase();
-      and.push({
-        outgoing: { some: { kind: "HOSTED_IN", to: { kind: "COUNTRY", OR: [{ isoAlpha2: code }, { isoAlpha3: code }] } } },
-      });
-    }
-    if (f.missionType) and.push({ outgoing: { some: { kind: "OF_TYPE", to: { kind: "MISSION_TYPE", slug: f.missionType } } } });
-    if (f.crimeArea) and.push({ outgoing: { some: { kind: "WORKS_ON", to: { kind: "CRIME_AREA", slug: f.crimeArea } } } });
-    if (f.activeIn != null)
-      and.push({
-        startDate: { lte: yearEnd(f.activeIn, "filter.activeIn") },
-        OR: [{ endDate: null }, { endDate: { gte: yearStart(f.activeIn, "filter.activeIn") } }],
-      });
-    if (f.startedFrom != null) and.push({ startDate: { gte: yearStart(f.startedFrom, "filter.startedFrom") } });
-    if (f.startedTo != null) and.push({ startDate: { lte: yearEnd(f.startedTo, "filter.startedTo") } });
-    if (f.executive != null) and.push({ executive: f.executive });
-    if (f.authorityBasis) and.push({ authorityBases: { contains: `"${f.authorityBasis}"` } });
-    return { AND: and };
+  cond: (f) => {
+    const activeIn = f.activeIn != null ? { start: yearStart(f.activeIn, "filter.activeIn"), end: yearEnd(f.activeIn, "filter.activeIn") } : null;
+    return allOf(
+      // A body that leads it: a PARTICIPANT or SPONSOR does not (LEADING).
+      f.leadBody
+        ? { op: "rel", quantifier: "some", kinds: ["LEADS"], direction: "IN", where: { op: "and", items: [LEADING, { op: "other", where: bySlug("ORGANIZATION", f.leadBody) }] } }
+        : null,
+      f.hostCountry ? related(["HOSTED_IN"], "OUT", countryByCode(f.hostCountry)) : null,
+      f.hostRegion ? related(["HOSTED_IN"], "OUT", allOf(ofKind("COUNTRY"), m49Region(f.hostRegion))) : null,
+      f.missionType ? related(["OF_TYPE"], "OUT", bySlug("MISSION_TYPE", f.missionType)) : null,
+      f.crimeArea ? related(["WORKS_ON"], "OUT", bySlug("CRIME_AREA", f.crimeArea)) : null,
+      // Started by the end of the year (an undated start does not count) and not ended before it began.
+      activeIn
+        ? allOf(date("startDate", { lte: activeIn.end }), { op: "or", items: [date("endDate", { isNull: true }), date("endDate", { gte: activeIn.start })] })
+        : null,
+      f.startedFrom != null ? date("startDate", { gte: yearStart(f.startedFrom, "filter.startedFrom") }) : null,
+      f.startedTo != null ? date("startDate", { lte: yearEnd(f.startedTo, "filter.startedTo") }) : null,
+      f.executive != null ? equals("executive", f.executive, "bool") : null,
+      f.authorityBasis ? { op: "has", column: "authorityBases", value: f.authorityBasis } : null,
+    );
   },
 });

@@ -1,11 +1,12 @@
 import { builder } from "./builder.js";
 import { AuthorityBasisEnum, OrganizationKindEnum, SovereigntyModelEnum } from "./enums.js";
 import { Country, Organization } from "./entity.js";
-import { contains, entityRootFields, yearEnd, yearStart, type EntityWhere } from "./entity-query.js";
+import { allOf, bySlug, countryByCode, entityRootFields, equals, ofKind, related } from "./entity-query.js";
 import {
   Cooperation, CrimeFocus, Funding, Hosting, Leadership, Mandate, Membership, Oversight, PartOf, RequirementRule,
-  ToolUse, TopicLink, relation, relationFieldsOf,
+  Seat, ToolUse, TopicLink, relation, relationFieldsOf,
 } from "./relationship.js";
+import { m49Region } from "./city.js";
 
 builder.prismaObjectFields(Organization, (t) => ({
   headquartersCountry: t.field({
@@ -32,6 +33,7 @@ relationFieldsOf(Organization, {
   topics: relation(TopicLink, ["CONCERNS"], "IN", "Debates that concern this body."),
   funds: relation(Funding, ["FUNDS"], "OUT", "Bodies and programmes this body funds."),
   fundedBy: relation(Funding, ["FUNDS"], "IN", "Who funds this body."),
+  headquarteredIn: relation(Seat, ["HEADQUARTERED_IN"], "OUT", "The city it is headquartered in (several when it moved, each with its period)."),
 });
 
 interface OrganizationFilter {
@@ -41,6 +43,10 @@ interface OrganizationFilter {
   executivePowers?: boolean | null;
   authorityBasis?: string | null;
   country?: string | null;
+  headquarteredIn?: string | null;
+  headquartersRegion?: string | null;
+  withMember?: string | null;
+  memberOf?: string | null;
   crimeArea?: string | null;
   foundedFrom?: number | null;
   foundedTo?: number | null;
@@ -58,29 +64,47 @@ entityRootFields<OrganizationFilter>({
       sovereigntyModel: t.field({ type: SovereigntyModelEnum, required: false }),
       executivePowers: t.boolean({ required: false }),
       authorityBasis: t.field({ type: AuthorityBasisEnum, required: false, description: "Bodies that act on this basis (host consent, Security Council mandate, EU law ...)." }),
-      country: t.string({ required: false, description: "ISO code: bodies headquartered in it or that it is a member of." }),
+      country: t.string({
+        required: false,
+        description: "ISO code: bodies headquartered in it OR that it is a member of (both meanings at once).",
+        deprecationReason: "Mixes two questions: use `headquarteredIn` or `withMember` (or both, which means AND).",
+      }),
+      headquarteredIn: t.string({ required: false, description: "ISO code (alpha-2 or alpha-3): bodies headquartered in this country." }),
+      headquartersRegion: t.string({
+        required: false,
+        description: "Bodies headquartered in a country of this UN M49 region, sub-region or intermediate region ('Western Europe').",
+      }),
+      withMember: t.string({ required: false, description: "ISO code (alpha-2 or alpha-3): bodies this country is a member of." }),
+      memberOf: t.string({ required: false, description: "Slug of a body: bodies that are members of it." }),
       crimeArea: t.string({ required: false, description: "Slug of a crime area the body works on." }),
       foundedFrom: t.int({ required: false }),
       foundedTo: t.int({ required: false }),
     }),
   },
-  where: (f, ctx): EntityWhere => {
-    const and: EntityWhere[] = [];
-    if (f.kinds?.length) and.push({ orgKind: { in: f.kinds } });
-    if (f.sovereigntyModel) and.push({ sovereigntyModel: f.sovereigntyModel });
-    if (f.executivePowers != null) and.push({ executivePowers: f.executivePowers });
-    if (f.authorityBasis) and.push({ authorityBases: { contains: `"${f.authorityBasis}"` } });
-    if (f.country) {
-      const code = f.country.toUpperCase();
-      const country = { kind: "COUNTRY", OR: [{ isoAlpha2: code }, { isoAlpha3: code }] };
-      and.push({
-        OR: [{ headquartersCountry: country }, { incoming: { some: { kind: "MEMBER_OF", from: country } } }],
-      });
-    }
-    if (f.crimeArea) and.push({ outgoing: { some: { kind: "WORKS_ON", to: { kind: "CRIME_AREA", slug: f.crimeArea } } } });
-    if (f.foundedFrom != null) and.push({ foundedYear: { gte: f.foundedFrom } });
-    if (f.foundedTo != null) and.push({ foundedYear: { lte: f.foundedTo } });
-    void contains; void yearStart; void yearEnd; void ctx;
-    return { AND: and };
-  },
+  cond: (f) =>
+    allOf(
+      f.kinds?.length ? { op: "scalar", column: "orgKind", type: "enum", filter: { in: f.kinds } } : null,
+      f.sovereigntyModel ? equals("sovereigntyModel", f.sovereigntyModel, "enum") : null,
+      f.executivePowers != null ? equals("executivePowers", f.executivePowers, "bool") : null,
+      f.authorityBasis ? { op: "has", column: "authorityBases", value: f.authorityBasis } : null,
+      // Deprecated: headquartered in the country, or the country is a member.
+      f.country
+        ? {
+            op: "or",
+            items: [
+              { op: "ref", column: "headquartersCountryId", where: countryByCode(f.country) },
+              related(["MEMBER_OF"], "IN", countryByCode(f.country)),
+            ],
+          }
+        : null,
+      f.headquarteredIn ? { op: "ref", column: "headquartersCountryId", where: countryByCode(f.headquarteredIn) } : null,
+      f.headquartersRegion
+        ? { op: "ref", column: "headquartersCountryId", where: allOf(ofKind("COUNTRY"), m49Region(f.headquartersRegion))! }
+        : null,
+      f.withMember ? related(["MEMBER_OF"], "IN", countryByCode(f.withMember)) : null,
+      f.memberOf ? related(["MEMBER_OF"], "OUT", bySlug("ORGANIZATION", f.memberOf)) : null,
+      f.crimeArea ? related(["WORKS_ON"], "OUT", bySlug("CRIME_AREA", f.crimeArea)) : null,
+      f.foundedFrom != null ? { op: "scalar", column: "foundedYear", type: "int", filter: { gte: f.foundedFrom } } : null,
+      f.foundedTo != null ? { op: "scalar", column: "foundedYear", type: "int", filter: { lte: f.foundedTo } } : null,
+    ),
 });

@@ -9,7 +9,7 @@ import { badInput } from "../errors.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
 import { ConfidenceEnum, DirectionEnum, OversightKindEnum, PeriodKnowledgeEnum, RelationKindEnum, UndatedRuleEnum } from "./enums.js";
 import { Citation, Source, uniqueSources } from "./source.js";
-import { Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
+import { City, Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
 import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
 import { DateRangeInput, registerRelationFields, relationListCondition, relationWhereInputOf } from "./where.js";
 import { relationAggregateFieldsOf } from "./relationship-aggregate.js";
@@ -210,6 +210,18 @@ builder.prismaObjectFields(LegalBasis, (t) => ({
   instrument: t.field(end("fromId", LegalTool)),
   basis: t.field(end("toId", LegalTool)),
   relationship: t.exposeString("subtype", { nullable: true }),
+}));
+
+export const Seat = edge("HEADQUARTERED_IN", "A body headquartered in a city, or a mission's seat, from the sources that state it.");
+builder.prismaObjectFields(Seat, (t) => ({
+  body: t.field(end("fromId", Entity, "The Organization or Mission.")),
+  city: t.field(end("toId", City)),
+}));
+
+export const Location = edge("LOCATED_IN", "A city in its country.");
+builder.prismaObjectFields(Location, (t) => ({
+  city: t.field(end("fromId", City)),
+  country: t.field(end("toId", Country)),
 }));
 
 /** Validates a nested list's `first`. */

@@ -1,7 +1,7 @@
 import { builder } from "./builder.js";
 import { RequirementCategoryEnum } from "./enums.js";
 import { Requirement } from "./entity.js";
-import { entityRootFields, type EntityWhere } from "./entity-query.js";
+import { entityRootFields } from "./entity-query.js";
 import { RequirementRule, relation, relationFieldsOf } from "./relationship.js";
 
 relationFieldsOf(Requirement, {
@@ -16,5 +16,5 @@ entityRootFields<{ text?: string | null; categories?: string[] | null }>({
     name: "RequirementFilter",
     fields: (t) => ({ categories: t.field({ type: [RequirementCategoryEnum], required: false }) }),
   },
-  where: (f): EntityWhere => (f.categories?.length ? { category: { in: f.categories } } : {}),
+  cond: (f) => (f.categories?.length ? { op: "scalar", column: "category", type: "enum", filter: { in: f.categories } } : null),
 });

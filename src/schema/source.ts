@@ -3,6 +3,7 @@
 import { builder } from "./builder.js";
 import type { CitationWithSource } from "../read/context.js";
 import { ConfidenceEnum, SourceKindEnum } from "./enums.js";
+import type { Source as SourceRow } from "../generated/prisma/sqlite/client.js";
 
 export const Source = builder.prismaNode("Source", {
   id: { field: "id" },
@@ -18,7 +19,8 @@ export const Source = builder.prismaNode("Source", {
     year: t.exposeInt("year", { nullable: true }),
     description: t.exposeString("description", { nullable: true }),
     document: t.exposeString("document", { nullable: true, description: "File name of a seed document." }),
-    citationCount: t.relationCount("citations"),
+    // A loader, not plugin-prisma's relationCount: sources come from planner reads and loaders as plain rows.
+    citationCount: t.int({ resolve: (s, _, ctx) => ctx.loaders.citationCount.load(s.id) }),
   }),
 });
 
@@ -37,14 +39,16 @@ export const Citation = builder.objectRef<CitationWithSource>("Citation");
 Citation.implement({
   description: "One source given for a fact, with the fact-sheet ids and, for seed documents, the passage.",
   fields: (t) => ({
-    source: t.field({ type: Source, resolve: (c) => c.source }),
+    // The joined source has no document text, which no field of Source shows.
+    source: t.field({ type: Source, resolve: (c) => c.source as SourceRow }),
     facts: t.stringList({ description: "Fact-sheet ids (F001 ...).", resolve: (c) => (c.facts ? c.facts.split(",") : []) }),
     evidence: t.field({
       type: Evidence,
       nullable: true,
-      resolve: (c) =>
+      // The document's length in UTF-16 code units, as the offsets are: read from its text (the `source` loader).
+      resolve: async (c, _, ctx) =>
         c.quote != null && c.start != null && c.end != null
-          ? { quote: c.quote, start: c.start, end: c.end, length: c.source.content?.length ?? 0 }
+          ? { quote: c.quote, start: c.start, end: c.end, length: (await ctx.loaders.source.load(c.sourceId))?.content?.length ?? 0 }
           : null,
     }),
   }),
@@ -75,8 +79,8 @@ export const Claim = builder.prismaObject("Claim", {
   }),
 });
 
-export function uniqueSources(cites: CitationWithSource[]) {
+export function uniqueSources(cites: CitationWithSource[]): SourceRow[] {
   const seen = new Map<number, CitationWithSource["source"]>();
   for (const c of cites) seen.set(c.source.id, c.source);
-  return [...seen.values()];
+  return [...seen.values()] as SourceRow[];
 }

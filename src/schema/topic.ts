@@ -1,7 +1,7 @@
 import { builder } from "./builder.js";
 import { TopicCategoryEnum } from "./enums.js";
 import { Topic } from "./entity.js";
-import { entityRootFields, type EntityWhere } from "./entity-query.js";
+import { entityRootFields } from "./entity-query.js";
 import { TopicLink, relation, relationFieldsOf } from "./relationship.js";
 
 relationFieldsOf(Topic, {
@@ -16,5 +16,5 @@ entityRootFields<{ text?: string | null; categories?: string[] | null }>({
     name: "TopicFilter",
     fields: (t) => ({ categories: t.field({ type: [TopicCategoryEnum], required: false }) }),
   },
-  where: (f): EntityWhere => (f.categories?.length ? { category: { in: f.categories } } : {}),
+  cond: (f) => (f.categories?.length ? { op: "scalar", column: "category", type: "enum", filter: { in: f.categories } } : null),
 });

@@ -164,8 +164,16 @@ const ENTITY_SCALARS: Record<string, Record<string, ScalarSpec<EntityColumn>>> =
     code: { column: "isoAlpha2", type: "text", description: "ISO 3166-1 alpha-2." },
     alpha3: { column: "isoAlpha3", type: "text" },
     numericCode: { column: "isoNumeric", type: "text" },
-    region: { column: "region", type: "text" },
-    subregion: { column: "subregion", type: "text" },
+    region: { column: "region", type: "text", description: "UN M49 region (Africa, Americas, Asia, Europe, Oceania)." },
+    subregion: { column: "subregion", type: "text", description: "UN M49 sub-region (Western Europe, Sub-Saharan Africa ...)." },
+    intermediateRegion: { column: "intermediateRegion", type: "text", description: "UN M49 intermediate region (Western Africa ...)." },
+  },
+  City: {
+    region: { column: "region", type: "text", description: "Its country's UN M49 region." },
+    subregion: { column: "subregion", type: "text", description: "Its country's UN M49 sub-region." },
+    intermediateRegion: { column: "intermediateRegion", type: "text", description: "Its country's UN M49 intermediate region." },
+    latitude: { column: "latitude", type: "float" },
+    longitude: { column: "longitude", type: "float" },
   },
   Mission: {
     startDate: { column: "startDate", type: "date" },
@@ -220,6 +228,8 @@ const RELATION_SCALARS: Record<string, Record<string, ScalarSpec<RelationColumn>
   TopicLink: {},
   Funding: {},
   LegalBasis: {},
+  Seat: {},
+  Location: {},
 };
 
 const SOURCE_SCALARS: Record<string, ScalarSpec<"slug" | "title" | "kind" | "url" | "publisher" | "year">> = {

@@ -119,6 +119,23 @@ describe.skipIf(!haveChromium)("web explorer in headless Chromium", () => {
     await page.close();
   });
 
+  it("Europol's seat → the City page of The Hague: its M49 region and the bodies headquartered there", async () => {
+    const page = await context.newPage();
+    const { data } = await gql<{ organization: { id: string } }>(testServer(t.db), t.db, '{ organization(slug: "europol") { id } }');
+    await page.goto(`${base}/entity/${encodeURIComponent(data!.organization.id)}`);
+    const seat = page.locator("section.rel-group", { has: page.getByRole("heading", { name: /Headquartered in/ }) });
+    await seat.getByRole("link", { name: "The Hague" }).click();
+    await page.getByRole("heading", { level: 1, name: "The Hague" }).waitFor();
+    await expect(page.locator("dl.place dd").first().textContent()).resolves.toBe("Europe › Western Europe");
+    const bodies = page.locator("section.rel-group", { has: page.getByRole("heading", { name: /Headquarters of/ }) });
+    await expect(bodies.locator("li.rel").count()).resolves.toBe(3);
+    await expect(bodies.getByRole("link", { name: /\(Eurojust\)$/ }).count()).resolves.toBe(1);
+    const country = page.locator("section.rel-group", { has: page.getByRole("heading", { name: /Located in/ }) });
+    await expect(country.getByRole("link", { name: "Netherlands" }).count()).resolves.toBe(1);
+    await shot(page, "07-city-the-hague");
+    await page.close();
+  });
+
   it("shows the neighbourhood graph and the cooperation on a crime area", async () => {
     const page = await context.newPage();
     const { data } = await gql<{ organization: { id: string } }>(testServer(t.db), t.db, '{ organization(slug: "europol") { id } }');

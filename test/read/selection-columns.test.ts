@@ -75,8 +75,8 @@ describe.each(await availableProviders())("column needs on %s", (provider) => {
     expect(narrow.errors).toBeUndefined();
     expect(wide.errors).toBeUndefined();
     expect(narrow.statements).toBe(2);
-    // + the instruments (entities by id), the citations behind `facts` and their sources: a statement each.
-    expect(wide.statements).toBe(5);
+    // + the instruments (entities by id), and the citations behind `facts` with their sources: a statement each.
+    expect(wide.statements).toBe(4);
   });
 
   it("two levels of lists: the same answer as level by level; on PostgreSQL both levels in one statement", async () => {

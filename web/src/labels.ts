@@ -2,6 +2,7 @@
 import type { EntityKind, RelationKind } from "../../client/generated/graphql";
 
 export const KIND_LABEL: Record<EntityKind, string> = {
+  CITY: "City",
   COUNTRY: "Country",
   CRIME_AREA: "Crime area",
   LEGAL_TOOL: "Legal tool",
@@ -18,6 +19,8 @@ export const RELATION_LABEL: Record<RelationKind, [string, string]> = {
   CONCERNS: ["Concerns", "Concerned by"],
   COOPERATES_WITH: ["Cooperates with", "Cooperates with"],
   FUNDS: ["Funds", "Funded by"],
+  HEADQUARTERED_IN: ["Headquartered in", "Headquarters of"],
+  LOCATED_IN: ["Located in", "Cities"],
   HOSTED_IN: ["Hosted in", "Hosts"],
   LEADS: ["Leads", "Led by"],
   MANDATES: ["Mandates", "Mandated by"],

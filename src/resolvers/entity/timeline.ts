@@ -70,6 +70,8 @@ const VERBS: Partial<Record<RelationKind, [string, string]>> = {
   CONCERNS: ["Concerns", "Debated in"],
   FUNDS: ["Funds", "Funded by"],
   BASED_ON: ["Based on", "Basis of"],
+  HEADQUARTERED_IN: ["Headquartered in", "Headquarters of"],
+  LOCATED_IN: ["Located in", "Has the city"],
 };
 
 const name = (e: EntityRow | null | undefined) => (e ? (e.acronym ? `${e.name} (${e.acronym})` : e.name) : "?");

@@ -29,10 +29,9 @@ import { groupCounts } from "../../read/entity-aggregate.js";
 import {
   cooperationsByCrimeArea, cooperationsByKind, cooperationsByPartner, cooperationsByYear, type CountRow,
 } from "../../read/cooperation-counts.js";
-import type { EntityColumn, EntityCond, RelationCond, ScalarFilter } from "../../read/where.js";
+import type { EntityCond, RelationCond } from "../../read/where.js";
 import { Organization } from "../../schema/entity.js";
-import { yearEnd, yearStart } from "../../schema/entity-query.js";
-import { missionRoot, type MissionFilter } from "../../schema/mission.js";
+import { LEADING, missionRoot, type MissionFilter } from "../../schema/mission.js";
 import { Bucket, type BucketShape } from "../../schema/aggregate.js";
 
 export const MissionDimensionEnum = builder.enumType("MissionDimension", {
@@ -82,56 +81,10 @@ async function entityBuckets(ctx: Context, counts: Map<number, number>): Promise
     .sort(byCount);
 }
 
-/** Leadership relationships that lead (LEAD_ROLES, or no role stated): the default of every `roles`. */
-const LEADING: RelationCond = {
-  op: "or",
-  items: [
-    { op: "scalar", column: "subtype", type: "text", filter: { isNull: true } },
-    { op: "scalar", column: "subtype", type: "text", filter: { in: [...LEAD_ROLES] } },
-  ],
-};
 
-/** Has a relationship of `kinds` (seen in `direction`) whose other end matches `other`. */
-function via(kinds: string[], direction: "IN" | "OUT", other: EntityCond): EntityCond {
-  return { op: "rel", quantifier: "some", kinds, direction, where: { op: "other", where: other } };
-}
-const eq = (column: EntityColumn, type: "text" | "bool", value: unknown): EntityCond => ({ op: "scalar", column, type, filter: { equals: value } });
-const ofKind = (kind: string, c: EntityCond): EntityCond => ({ op: "and", items: [{ op: "kind", kinds: [kind] }, c] });
-
-/**
- * `missions(filter:)` as a condition tree of the planner (src/read/where.ts), with the filter's own meaning: text
- * in name, acronym, aliases, description or slug (literally, ignoring case); `activeIn` needs a start date.
- */
+/** `missions(filter:)` as a condition tree of the planner (src/read/where.ts): the connection's own. */
 export function missionFilterCond(f: MissionFilter | null): EntityCond | null {
-  if (!f) return null;
-  const items: EntityCond[] = [];
-  const text = f.text?.trim();
-  if (text) {
-    if (text.length > 200) throw badInput("filter.text", "must be at most 200 characters");
-    const columns: EntityColumn[] = ["name", "acronym", "aliases", "description", "slug"];
-    items.push({ op: "or", items: columns.map((column) => ({ op: "scalar", column, type: "text", filter: { contains: text } })) });
-  }
-  if (f.leadBody) {
-    const body: RelationCond = { op: "other", where: ofKind("ORGANIZATION", eq("slug", "text", f.leadBody)) };
-    items.push({ op: "rel", quantifier: "some", kinds: ["LEADS"], direction: "IN", where: { op: "and", items: [LEADING, body] } });
-  }
-  if (f.hostCountry) {
-    const code = f.hostCountry.toUpperCase();
-    items.push(via(["HOSTED_IN"], "OUT", ofKind("COUNTRY", { op: "or", items: [eq("isoAlpha2", "text", code), eq("isoAlpha3", "text", code)] })));
-  }
-  if (f.missionType) items.push(via(["OF_TYPE"], "OUT", ofKind("MISSION_TYPE", eq("slug", "text", f.missionType))));
-  if (f.crimeArea) items.push(via(["WORKS_ON"], "OUT", ofKind("CRIME_AREA", eq("slug", "text", f.crimeArea))));
-  const date = (filter: ScalarFilter): EntityCond => ({ op: "scalar", column: "startDate", type: "date", filter });
-  if (f.activeIn != null) {
-    items.push(date({ lte: yearEnd(f.activeIn, "filter.activeIn") }));
-    const end = (filter: ScalarFilter): EntityCond => ({ op: "scalar", column: "endDate", type: "date", filter });
-    items.push({ op: "or", items: [end({ isNull: true }), end({ gte: yearStart(f.activeIn, "filter.activeIn") })] });
-  }
-  if (f.startedFrom != null) items.push(date({ gte: yearStart(f.startedFrom, "filter.startedFrom") }));
-  if (f.startedTo != null) items.push(date({ lte: yearEnd(f.startedTo, "filter.startedTo") }));
-  if (f.executive != null) items.push(eq("executive", "bool", f.executive));
-  if (f.authorityBasis) items.push({ op: "has", column: "authorityBases", value: f.authorityBasis });
-  return items.length ? { op: "and", items } : null;
+  return missionRoot.condOf(f);
 }
 
 /** Missions matching `cond`, grouped by `by`: one GROUP BY (src/read/entity-aggregate.ts), plus one entity load for entity buckets. */

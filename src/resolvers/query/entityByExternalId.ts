@@ -3,6 +3,8 @@
 import { builder } from "../../schema/builder.js";
 import { badInput } from "../../errors.js";
 import { Entity } from "../../schema/entity.js";
+import { selectedColumns } from "../../schema/entity-query.js";
+import { entityLookup, type EntityMatch } from "../../read/entity-list.js";
 
 export const ExternalIdSchemeEnum = builder.enumType("ExternalIdScheme", {
   description: "An external identifier scheme: Wikidata QIDs, ISO 3166-1 alpha-2, alpha-3 and numeric country codes.",
@@ -30,18 +32,18 @@ builder.queryField("entityByExternalId", (t) =>
       scheme: t.arg({ type: ExternalIdSchemeEnum, required: true }),
       value: t.arg.string({ required: true }),
     },
-    resolve: async (_root, { scheme, value }, ctx) => {
+    resolve: async (_root, { scheme, value }, ctx, info) => {
       let v = value.trim();
       if (scheme === "WIKIDATA" || scheme === "ISO_ALPHA2" || scheme === "ISO_ALPHA3") v = v.toUpperCase();
       if (scheme === "ISO_NUMERIC") v = v.padStart(3, "0");
       const [re, hint] = FORMAT[scheme];
       if (!re.test(scheme === "ISO_NUMERIC" ? value.trim() : v)) throw badInput("value", `${hint}, got '${value}'`);
-      const where =
+      const match: EntityMatch =
         scheme === "WIKIDATA"
           ? { wikidataId: v }
           : { kind: "COUNTRY", ...(scheme === "ISO_ALPHA2" ? { isoAlpha2: v } : scheme === "ISO_ALPHA3" ? { isoAlpha3: v } : { isoNumeric: v }) };
-      // A QID should name one entity; if data ever gave two the same, the order makes the answer stable.
-      return ctx.db.prisma.entity.findFirst({ where: { ...where, retiredAt: null }, orderBy: [{ kind: "asc" }, { slug: "asc" }] });
+      // A QID should name one entity; if data ever gave two the same, entityLookup takes the first by kind and slug.
+      return entityLookup(ctx.db, match, selectedColumns(info, false));
     },
   }),
 );

@@ -1,9 +1,13 @@
 import { builder } from "../../schema/builder.js";
 import { badInput } from "../../errors.js";
 import { SourceKindEnum } from "../../schema/enums.js";
-import { checkPage, contains, literalText } from "../../schema/entity-query.js";
+import { checkPage, filterText } from "../../schema/entity-query.js";
 import { Source } from "../../schema/source.js";
 import { decodeId } from "../../data/ids.js";
+import { sourceCount, sourceLookup, sourcePage } from "../../read/source-list.js";
+import type { PageQuery } from "../../read/entity-list.js";
+import type { SourceCond } from "../../read/where.js";
+import type { Source as SourceRow } from "../../generated/prisma/sqlite/client.js";
 
 const SourceFilter = builder.inputType("SourceFilter", {
   fields: (t) => ({
@@ -12,20 +16,23 @@ const SourceFilter = builder.inputType("SourceFilter", {
   }),
 });
 
+// Rows without the document text, which no field of Source shows.
+const asSource = (s: unknown) => s as SourceRow | null;
+
 builder.queryFields((t) => ({
-  source: t.prismaField({
+  source: t.field({
     type: Source,
     nullable: true,
     description: "A source by global id or slug; null if there is none.",
     args: { id: t.arg.id({ required: false }), slug: t.arg.string({ required: false }) },
-    resolve: (query, _, args, ctx) => {
+    resolve: async (_, args, ctx) => {
       if ((args.id == null) === (args.slug == null)) throw badInput(args.id == null ? "id" : "slug", "give exactly one of id or slug");
       if (args.id != null) {
         const { typename, id } = decodeId(args.id);
         if (typename !== "Source") return null;
-        return ctx.db.prisma.source.findUnique({ ...query, where: { id: Number(id) } });
+        return asSource(await sourceLookup(ctx.db, { id: Number(id) }));
       }
-      return ctx.db.prisma.source.findUnique({ ...query, where: { slug: args.slug! } });
+      return asSource(await sourceLookup(ctx.db, { slug: args.slug! }));
     },
   }),
   sources: t.prismaConnection({
@@ -33,25 +40,26 @@ builder.queryFields((t) => ({
     cursor: "id",
     description: "Seed documents and public sources, by title.",
     args: { filter: t.arg({ type: SourceFilter, required: false }) },
-    totalCount: async (_c, args, ctx) => {
+    totalCount: (_c, args, ctx) => {
       checkPage(args);
-      return ctx.db.prisma.source.count({ where: await sourceWhere(args.filter, ctx) });
+      return sourceCount(ctx.db, sourceCond(args.filter));
     },
     resolve: async (query, _, args, ctx) => {
       checkPage(args);
-      return ctx.db.prisma.source.findMany({ ...query, where: await sourceWhere(args.filter, ctx), orderBy: [{ title: "asc" }, { id: "asc" }] });
+      return (await sourcePage(ctx.db, sourceCond(args.filter), query as PageQuery)) as SourceRow[];
     },
   }),
 }));
 
-async function sourceWhere(f: { text?: string | null; kinds?: string[] | null } | null | undefined, ctx: Parameters<typeof contains>[0]) {
-  const q = f?.text?.trim();
-  if (q && q.length > 200) throw badInput("filter.text", "must be at most 200 characters");
-  return {
-    AND: [
-      q ? { OR: [{ title: contains(ctx, q) }, { publisher: contains(ctx, q) }, { description: contains(ctx, q) }] } : {},
-      f?.kinds?.length ? { kind: { in: f.kinds } } : {},
-      q ? await literalText(ctx, "Source", ["title", "publisher", "description"], q) : {},
-    ],
-  };
+/** The filter as a condition on sources: the text in title, publisher or description (literal, any case), a kind. */
+function sourceCond(f: { text?: string | null; kinds?: string[] | null } | null | undefined): SourceCond | null {
+  const q = filterText(f?.text);
+  const items: SourceCond[] = [];
+  if (q)
+    items.push({
+      op: "or",
+      items: (["title", "publisher", "description"] as const).map((column) => ({ op: "scalar", column, type: "text", filter: { contains: q } })),
+    });
+  if (f?.kinds?.length) items.push({ op: "scalar", column: "kind", type: "enum", filter: { in: f.kinds } });
+  return items.length === 0 ? null : items.length === 1 ? items[0] : { op: "and", items };
 }

@@ -12,7 +12,7 @@ import { Link, graphPath, pathsPath } from "../router";
 type EntityNode = Extract<NonNullable<EntityPageQuery["node"]>, { kind: unknown }>;
 
 /** Groups shown first: the relationships a reader of a body or mission looks for. */
-const ORDER = ["COOPERATES_WITH", "OVERSEES:in", "OVERSEES:out", "MANDATES:in", "LEADS:in", "LEADS:out", "PART_OF:out", "PART_OF:in", "MEMBER_OF:out", "MEMBER_OF:in", "HOSTED_IN:out"];
+const ORDER = ["HEADQUARTERED_IN:out", "LOCATED_IN:out", "HEADQUARTERED_IN:in", "LOCATED_IN:in", "COOPERATES_WITH", "OVERSEES:in", "OVERSEES:out", "MANDATES:in", "LEADS:in", "LEADS:out", "PART_OF:out", "PART_OF:in", "MEMBER_OF:out", "MEMBER_OF:in", "HOSTED_IN:out"];
 
 interface Group {
   key: string;
@@ -36,6 +36,39 @@ function groupRelations(id: string, rels: RelationshipItemFragment[]): Group[] {
     return i < 0 ? ORDER.length : i;
   };
   return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key) || b.items.length - a.items.length || a.label.localeCompare(b.label));
+}
+
+/** A country's or city's UN M49 regions and, for a city, its coordinates when a source states them. */
+interface PlaceFields {
+  region?: string | null;
+  subregion?: string | null;
+  intermediateRegion?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+}
+function Place({ node }: { node: EntityNode }) {
+  if (node.kind !== "CITY" && node.kind !== "COUNTRY") return null;
+  // The `... on City` / `... on Country` fields of EntityPage (the generated type leaves the variants unnamed).
+  const p = node as PlaceFields;
+  const regions = [p.region, p.subregion, p.intermediateRegion].filter(Boolean);
+  const coords = p.latitude != null && p.longitude != null ? `${p.latitude}, ${p.longitude}` : null;
+  if (!regions.length && !coords) return null;
+  return (
+    <dl className="place">
+      {regions.length ? (
+        <>
+          <dt>UN M49 region</dt>
+          <dd>{regions.join(" › ")}</dd>
+        </>
+      ) : null}
+      {coords ? (
+        <>
+          <dt>Coordinates</dt>
+          <dd>{coords}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
 }
 
 const slugId = (key: string) => key.toLowerCase().replace(/[^a-z0-9]+/g, "-");
@@ -69,6 +102,7 @@ export default function EntityPage({ id }: { id: string }) {
         <h1 id="entity-title">{displayName(node)}</h1>
         {node.aliases.length ? <p className="muted">Also known as {node.aliases.join(", ")}</p> : null}
         {node.description ? <p className="lead">{node.description}</p> : null}
+        <Place node={node} />
         <Sources sources={node.sources} />
         <nav aria-label="About this entity" className="actions">
           <Link href={graphPath(node.id)} className="button">

@@ -19,6 +19,7 @@ const KIND_COLOUR: Record<EntityKind, string> = {
   MISSION_TYPE: "#7a5c00",
   REQUIREMENT: "#4d5a66",
   TOPIC: "#00696f",
+  CITY: "#5b4a8b",
 };
 
 export default function GraphPage({ id }: { id: string }) {
