@@ -133,6 +133,11 @@ export interface Tables {
    * `entityId` with a weighted tsvector (`document`) and the folded names (`names`, trigram-indexed). SQLite: an FTS5
    * table whose rowid is the entity's id, holding the searched text columns themselves.
    */
+  /** One row (id 1): bumped by triggers on every write to the graph (the in-memory index's staleness check). */
+  GraphVersion: {
+    id: number;
+    version: number;
+  };
   EntitySearch: {
     entityId: number;
     rowid: number;
