@@ -7,7 +7,9 @@
 // The build reads the Relation table in pages of 50,000 rows by id; its statements are not counted in the
 // request's SQL statements (they serve every later request) but the build is logged by the caller.
 // GRAPH_INDEX=false turns it off: searches then read the database level by level (graph-loader.ts).
+import { sql, type RawBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
+import { queryBuilder, run } from "./sql.js";
 import { Adjacency, AdjacencyBuilder } from "../graph/adjacency.js";
 
 interface Held {
@@ -47,15 +49,14 @@ export interface GraphView {
 
 /** The database's graph version (one statement). */
 async function currentVersion(db: DbHandle): Promise<number> {
-  const [row] = await db.read<{ version: number | string }>(`SELECT "version" FROM "GraphVersion" WHERE "id" = 1`);
+  const [row] = await run<{ version: number | string }>(db, queryBuilder(db).selectFrom("GraphVersion").select("version").where("id", "=", 1));
   return Number(row?.version ?? 0);
 }
 
 /** Epoch milliseconds of a stored timestamp (ISO text on SQLite, timestamp(3) on PostgreSQL), NaN for none. */
-function ms(pgsql: boolean, column: string) {
-  return pgsql
-    ? `(extract(epoch from ${column}) * 1000)::float8`
-    : `CAST(round(unixepoch(${column}, 'subsec') * 1000) AS INTEGER)`;
+function ms(pgsql: boolean, column: string): RawBuilder<number | null> {
+  const c = sql.ref(column);
+  return pgsql ? sql`(extract(epoch from ${c}) * 1000)::float8` : sql`CAST(round(unixepoch(${c}, 'subsec') * 1000) AS INTEGER)`;
 }
 
 async function build(db: DbHandle, version: number): Promise<Held> {
@@ -66,10 +67,14 @@ async function build(db: DbHandle, version: number): Promise<Held> {
   let reads = 0;
   let after = 0;
   for (;;) {
-    const rows = await db.read<{ id: number; fromId: number; toId: number; kind: string; vf: number | null; vt: number | null; ra: number | null }>(
-      `SELECT "id", "fromId", "toId", "kind", ${ms(pgsql, `"validFrom"`)} AS "vf", ${ms(pgsql, `"validTo"`)} AS "vt", ${ms(pgsql, `"retiredAt"`)} AS "ra"
-       FROM "Relation" WHERE "id" > ${pgsql ? "$1" : "?"} ORDER BY "id" LIMIT ${PAGE}`,
-      [after],
+    const rows = await run<{ id: number; fromId: number; toId: number; kind: string; vf: number | null; vt: number | null; ra: number | null }>(
+      db,
+      queryBuilder(db)
+        .selectFrom("Relation")
+        .select(["id", "fromId", "toId", "kind", ms(pgsql, "validFrom").as("vf"), ms(pgsql, "validTo").as("vt"), ms(pgsql, "retiredAt").as("ra")])
+        .where("id", ">", after)
+        .orderBy("id")
+        .limit(PAGE),
     );
     reads++;
     for (const r of rows) {
@@ -80,8 +85,9 @@ async function build(db: DbHandle, version: number): Promise<Held> {
     if (rows.length < PAGE) break;
     after = rows[rows.length - 1].id;
   }
-  const retired = await db.read<{ id: number; ra: number }>(
-    `SELECT "id", ${ms(pgsql, `"retiredAt"`)} AS "ra" FROM "Entity" WHERE "retiredAt" IS NOT NULL`,
+  const retired = await run<{ id: number; ra: number }>(
+    db,
+    queryBuilder(db).selectFrom("Entity").select(["id", ms(pgsql, "retiredAt").as("ra")]).where("retiredAt", "is not", null),
   );
   reads++;
   for (const e of retired) b.retireEntity(e.id, Number(e.ra));

@@ -11,7 +11,9 @@
 //
 // User text never reaches the SQL text: it is folded to [a-z0-9 ] words first, and those are bound parameters
 // (the FTS5 expression is built from quoted trigrams of those words, and is itself a bound parameter).
+import { sql } from "kysely";
 import type { DbHandle } from "../store/db.js";
+import { queryBuilder, run } from "./sql.js";
 import { badInput } from "../errors.js";
 
 export const MAX_QUERY_LENGTH = 200;
@@ -162,43 +164,53 @@ export function score(words: string[], c: Candidate): number {
 }
 
 async function candidates(db: DbHandle, words: string[], kinds: string[]): Promise<Candidate[]> {
-  const kindList = kinds.join(",");
+  const q = queryBuilder(db);
   if (db.provider === "postgresql") {
     const text = words.join(" ");
-    const tsquery = words.map((w) => `${w}:*`).join(" & ");
-    return db.read<Candidate>(
-      // Two index-driven arms (an OR of them makes PostgreSQL scan the table): words and prefixes through the
-      // tsvector's GIN index, typos through the trigram index on the names.
-      `WITH m AS (
-         SELECT "entityId" FROM "EntitySearch" WHERE "document" @@ to_tsquery('simple', $2)
-         UNION
-         SELECT "entityId" FROM "EntitySearch" WHERE "names" %> $1)
-       SELECT e."id", e."kind", e."name", e."acronym", e."aliases", e."description"
-       FROM m JOIN "EntitySearch" s ON s."entityId" = m."entityId" JOIN "Entity" e ON e."id" = s."entityId"
-       WHERE ($3 = '' OR s."kind" = ANY (string_to_array($3, ',')))
-         AND e."retiredAt" IS NULL
-       ORDER BY ts_rank(s."document", to_tsquery('simple', $2)) + word_similarity($1, s."names") DESC, e."id"
-       LIMIT ${CANDIDATES}`,
-      [text, tsquery, kindList],
+    const tsquery = sql`to_tsquery('simple', ${words.map((w) => `${w}:*`).join(" & ")})`;
+    // Two index-driven arms (an OR of them makes PostgreSQL scan the table): words and prefixes through the
+    // tsvector's GIN index, typos through the trigram index on the names.
+    const matched = q
+      .selectFrom("EntitySearch")
+      .select("entityId")
+      .where(sql<boolean>`${sql.ref("document")} @@ ${tsquery}`)
+      .union(q.selectFrom("EntitySearch").select("entityId").where(sql<boolean>`${sql.ref("names")} %> ${text}`));
+    let found = q
+      .selectFrom(matched.as("m"))
+      .innerJoin("EntitySearch as s", "s.entityId", "m.entityId")
+      .innerJoin("Entity as e", "e.id", "s.entityId")
+      .select(["e.id", "e.kind", "e.name", "e.acronym", "e.aliases", "e.description"])
+      .where("e.retiredAt", "is", null);
+    if (kinds.length) found = found.where("s.kind", "in", kinds);
+    return run<Candidate>(
+      db,
+      found
+        .orderBy(sql`ts_rank(${sql.ref("s.document")}, ${tsquery}) + word_similarity(${text}, ${sql.ref("s.names")})`, "desc")
+        .orderBy("e.id")
+        .limit(CANDIDATES),
     );
   }
+  // SQLite's FTS5 table: its rowid is the entity's id. Retired entities are not found (see docs/curation.md).
+  let found = q
+    .selectFrom("EntitySearch")
+    .select([sql<number>`rowid`.as("id"), "kind", "name", sql<string | null>`nullif(${sql.ref("acronym")}, '')`.as("acronym"), "aliases", "description"])
+    .where(sql<boolean>`rowid NOT IN (SELECT ${sql.ref("id")} FROM ${sql.table("Entity")} WHERE ${sql.ref("retiredAt")} IS NOT NULL)`);
+  if (kinds.length) found = found.where("kind", "in", kinds);
   const grams = [...new Set(words.flatMap(trigrams))];
-  const select = `SELECT rowid AS "id", "kind", "name", nullif("acronym", '') AS "acronym", "aliases", "description" FROM "EntitySearch"`;
-  // Retired entities are not found (see docs/curation.md).
-  const kindClause = `(? = '' OR "kind" IN (SELECT value FROM json_each(?))) AND rowid NOT IN (SELECT "id" FROM "Entity" WHERE "retiredAt" IS NOT NULL)`;
-  const kindArgs = [kindList, JSON.stringify(kinds)];
   if (!grams.length) {
     // Every word is shorter than three characters: trigrams cannot help, a LIKE scan can.
     const like = `%${words.join(" ")}%`;
-    return db.read<Candidate>(
-      `${select} WHERE ("name" LIKE ? OR "acronym" LIKE ? OR "aliases" LIKE ? OR "description" LIKE ?) AND ${kindClause} LIMIT ${CANDIDATES}`,
-      [like, like, like, like, ...kindArgs],
-    );
+    const columns = ["name", "acronym", "aliases", "description"] as const;
+    return run<Candidate>(db, found.where((eb) => eb.or(columns.map((c) => eb(c, "like", like)))).limit(CANDIDATES));
   }
+  // The FTS5 expression is itself a bound parameter, built from quoted trigrams of the folded words.
   const match = grams.map((g) => `"${g}"`).join(" OR ");
-  return db.read<Candidate>(
-    `${select} WHERE "EntitySearch" MATCH ? AND ${kindClause} ORDER BY bm25("EntitySearch", 10.0, 10.0, 5.0, 1.0) LIMIT ${CANDIDATES}`,
-    [match, ...kindArgs],
+  return run<Candidate>(
+    db,
+    found
+      .where(sql<boolean>`${sql.table("EntitySearch")} MATCH ${match}`)
+      .orderBy(sql`bm25(${sql.table("EntitySearch")}, 10.0, 10.0, 5.0, 1.0)`)
+      .limit(CANDIDATES),
   );
 }
 

@@ -128,6 +128,27 @@ export interface Tables {
     after: string | null;
     reason: string | null;
   };
+  /**
+   * The search index (migration 0002_search), kept in step with "Entity" by triggers. PostgreSQL: a table keyed by
+   * `entityId` with a weighted tsvector (`document`) and the folded names (`names`, trigram-indexed). SQLite: an FTS5
+   * table whose rowid is the entity's id, holding the searched text columns themselves.
+   */
+  /** One row (id 1): bumped by triggers on every write to the graph (the in-memory index's staleness check). */
+  GraphVersion: {
+    id: number;
+    version: number;
+  };
+  EntitySearch: {
+    entityId: number;
+    rowid: number;
+    kind: string;
+    document: string;
+    names: string;
+    name: string;
+    acronym: string | null;
+    aliases: string;
+    description: string | null;
+  };
 }
 
 function compileOnly(provider: Provider): Kysely<Tables> {
