@@ -850,7 +850,7 @@ export type EntityPageQueryVariables = Exact<{
 
 
 export type EntityPageQuery = { node:
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1381,7 +1381,7 @@ export type EntityPageQuery = { node:
       >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
     | { id: string }
     | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -1910,2662 +1910,7 @@ export type EntityPageQuery = { node:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
            | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
       >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , to:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          , via:
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
-      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
-    | { id: string }
-    | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -5099,7 +2444,2662 @@ export type EntityPageQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+        | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , to:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+          , via:
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+            | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+           | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }
+      >, timeline: Array<{ date: string, kind: string, label: string, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { description: string | null, aliases: Array<string>, wikidataId: string | null, id: string, kind: EntityKind, slug: string, name: string, acronym: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, claims: Array<{ property: string, value: string, unit: string | null, validFrom: string | null, validTo: string | null, preferred: boolean, dispute: string | null, note: string | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }>, citations: Array<{ facts: Array<string>, source: { id: string }, evidence: { excerpt: string } | null }> }>, relations: Array<
         | { id: string, kind: RelationKind, subtype: string | null, agreement: string | null, description: string | null, since: string | null, until: string | null, from:
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
             | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -6107,7 +6107,7 @@ export type AccountabilityChainQueryVariables = Exact<{
 }>;
 
 
-export type AccountabilityChainQuery = { organization: { id: string, name: string, accountabilityChain: Array<{ depth: number, oversightKind: OversightKind | null, how: string | null, overseer: { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }, overseen:
+export type AccountabilityChainQuery = { organization: { id: string, name: string, accountabilityChain: Array<{ depth: number, oversightKind: OversightKind | null, how: string | null, inherited: boolean, overseer: { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }, overseen:
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
@@ -6117,17 +6117,17 @@ export type AccountabilityChainQuery = { organization: { id: string, name: strin
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
         | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-      , through: { whole:
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-          | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
-         } | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> } | null };
+      , inheritedFrom:
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+        | { id: string, kind: EntityKind, slug: string, name: string, acronym: string | null }
+       | null, sources: Array<{ id: string, slug: string, title: string, url: string | null, year: number | null }> }> } | null };
 
 export type EligibilityQueryVariables = Exact<{
   profile: OfficerProfileInput;
@@ -6156,10 +6156,10 @@ export const MissionsDocument = {"__meta__":{"hash":"sha256:ba4878a5de94f8ba1951
 export const OrganizationsDocument = {"__meta__":{"hash":"sha256:c0db48e53fbd668b25fa780b372698726158aeee77cca0fad0dd2dfe8684aec4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"organizationKind"}},{"kind":"Field","name":{"kind":"Name","value":"sovereigntyModel"}},{"kind":"Field","name":{"kind":"Name","value":"executivePowers"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
 export const InterpolMemberCountsDocument = {"__meta__":{"hash":"sha256:ce7d876a2d870dd2701f908b3cc7c9f9dafe45bb64ee25ecd784265897829010"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterpolMemberCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"StringValue","value":"interpol","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"property"},"value":{"kind":"StringValue","value":"memberCount","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InterpolMemberCountsQuery, InterpolMemberCountsQueryVariables>;
 export const SearchDocument = {"__meta__":{"hash":"sha256:a36033ca13e731a18209d3fe8db551e3c24d94da1fdc83b52dec72952fd4ce42"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
-export const EntityPageDocument = {"__meta__":{"hash":"sha256:9c502a0deb6946fdfb043130e92b2eab3daf8b7ba853aac9b4e413abd8cc558f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"wikidataId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"subregion"}},{"kind":"Field","name":{"kind":"Name","value":"intermediateRegion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"subregion"}},{"kind":"Field","name":{"kind":"Name","value":"intermediateRegion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
+export const EntityPageDocument = {"__meta__":{"hash":"sha256:76497d098f66acf1aa3a3e028beeebc26ff106be4fe96218371466cdcdfdcd2e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"wikidataId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"City"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"subregion"}},{"kind":"Field","name":{"kind":"Name","value":"intermediateRegion"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Country"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"subregion"}},{"kind":"Field","name":{"kind":"Name","value":"intermediateRegion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"dispute"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]} as unknown as DocumentNode<EntityPageQuery, EntityPageQueryVariables>;
 export const NeighbourhoodDocument = {"__meta__":{"hash":"sha256:a7d89fd8954137cbef828ebed941d0ba02e277555e9d278c97b6e86dc4b01c51"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"of"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"60"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"of"},"value":{"kind":"Variable","name":{"kind":"Name","value":"of"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = {"__meta__":{"hash":"sha256:ce51ba9ae4f39faf2105934a53e7154585a37b90db88569667ad7e155c700673"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"k"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
 export const CrimeAreasDocument = {"__meta__":{"hash":"sha256:04b9c3e991ac4293ca51e2cfe912653381e66bf0fff8bee6b95ce429bffee1b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrimeAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crimeAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrimeAreasQuery, CrimeAreasQueryVariables>;
 export const CooperationOnCrimeDocument = {"__meta__":{"hash":"sha256:f25c0873d0dbf3ede175c9a79010701292ae49a47b93a7c4bebcd9fabd8d5a9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CooperationOnCrime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"crimeArea"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cooperationOnCrime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"crimeArea"},"value":{"kind":"Variable","name":{"kind":"Name","value":"crimeArea"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crimeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"focus"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationKind"}},{"kind":"Field","name":{"kind":"Name","value":"agreement"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}},{"kind":"Field","name":{"kind":"Name","value":"toolKind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toolUses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<CooperationOnCrimeQuery, CooperationOnCrimeQueryVariables>;
-export const AccountabilityChainDocument = {"__meta__":{"hash":"sha256:7b938900d246351f73f4c7cf5570e7670b9104dd5d3a764e3f8c1f9fee59e8d9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountabilityChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountabilityChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"oversightKind"}},{"kind":"Field","name":{"kind":"Name","value":"how"}},{"kind":"Field","name":{"kind":"Name","value":"overseer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overseen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"through"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<AccountabilityChainQuery, AccountabilityChainQueryVariables>;
+export const AccountabilityChainDocument = {"__meta__":{"hash":"sha256:7ff7e2d7aeef34a5370c0453a5cf7efd57a12fdfa5fd84c3a902bbd8d2ac9522"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountabilityChain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountabilityChain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"oversightKind"}},{"kind":"Field","name":{"kind":"Name","value":"how"}},{"kind":"Field","name":{"kind":"Name","value":"overseer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overseen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"inheritedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<AccountabilityChainQuery, AccountabilityChainQueryVariables>;
 export const EligibilityDocument = {"__meta__":{"hash":"sha256:59d260780570aad238b29a4de6e9e7ab0347cd99d366408c10866e2fb4ec34b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Eligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"profile"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficerProfileInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"profile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"profile"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntityRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"failed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceRef"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"passed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unknown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]} as unknown as DocumentNode<EligibilityQuery, EligibilityQueryVariables>;

@@ -24,7 +24,7 @@ export function partialDate(value: string | undefined, edge: "start" | "end"): D
   return value ? partialDay(value, edge) : null;
 }
 
-type Cite = { source: string; quote?: string };
+type Cite = { source: string; quote?: string; facts?: string[] };
 interface CitationRow {
   sourceId: number;
   facts: string;
@@ -34,6 +34,23 @@ interface CitationRow {
 }
 
 const hash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 16);
+
+/**
+ * The fact-sheet ids each of an entity's own sources states (issue 14: a fact id belongs to the source that states
+ * it, not to every source of the record). A citation's own `facts` when the data gives them; else the record's facts
+ * that its claims attribute to that source, plus the record's facts no claim states (which only the record's own
+ * sources can state, so each of them keeps them).
+ */
+export function entityFacts(record: { facts: string[]; sources: Cite[]; claims: { facts: string[]; sources: Cite[] }[] }): (c: Cite) => string[] {
+  const bySource = new Map<string, Set<string>>();
+  const stated = new Set<string>();
+  for (const claim of record.claims)
+    for (const f of claim.facts) {
+      stated.add(f);
+      for (const c of claim.sources) (bySource.get(c.source) ?? bySource.set(c.source, new Set()).get(c.source)!).add(f);
+    }
+  return (c) => c.facts ?? record.facts.filter((f) => !stated.has(f) || bySource.get(c.source)?.has(f));
+}
 
 /** Entity columns a claim's preferred value fills in, so typed fields read a column and keep their sources. */
 const CLAIM_COLUMNS: Record<string, (c: ClaimRecord) => Record<string, unknown>> = {
@@ -111,13 +128,14 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
         }
       }
 
-      const citeRows = (cites: Cite[], facts: string[]): CitationRow[] =>
+      /** `facts`: the record's fact ids (each citation's own `facts` win), or per citation (entityFacts). */
+      const citeRows = (cites: Cite[], facts: string[] | ((c: Cite) => string[])): CitationRow[] =>
         cites.map((c) => {
           const text = c.quote ? seedText.get(c.source) : undefined;
           const pos = text && c.quote ? findQuote(text, c.quote) : undefined;
           return {
             sourceId: sourceIds.get(c.source)!,
-            facts: facts.join(","),
+            facts: (typeof facts === "function" ? facts(c) : (c.facts ?? facts)).join(","),
             quote: pos && text ? text.slice(pos[0], pos[1]) : null,
             start: pos?.[0] ?? null,
             end: pos?.[1] ?? null,
@@ -189,20 +207,20 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
             authorityBases: JSON.stringify(o.authorityBases),
             ...withClaims(o.claims),
           },
-          cites: citeRows(o.sources, o.facts),
+          cites: citeRows(o.sources, entityFacts(o)),
           claims: o.claims,
           hq: o.headquartersCountry,
         });
       for (const { value: v } of ds["crime-areas"])
-        desired.push({ row: { kind: "CRIME_AREA", ...common(v) }, cites: citeRows(v.sources, v.facts), claims: v.claims });
+        desired.push({ row: { kind: "CRIME_AREA", ...common(v) }, cites: citeRows(v.sources, entityFacts(v)), claims: v.claims });
       for (const { value: v } of ds["legal-tools"])
         desired.push({
           row: { kind: "LEGAL_TOOL", ...common(v), toolKind: v.toolKind, colour: v.colour ?? null, ...withClaims(v.claims) },
-          cites: citeRows(v.sources, v.facts),
+          cites: citeRows(v.sources, entityFacts(v)),
           claims: v.claims,
         });
       for (const { value: v } of ds["mission-types"])
-        desired.push({ row: { kind: "MISSION_TYPE", ...common(v) }, cites: citeRows(v.sources, v.facts), claims: v.claims });
+        desired.push({ row: { kind: "MISSION_TYPE", ...common(v) }, cites: citeRows(v.sources, entityFacts(v)), claims: v.claims });
       for (const { value: v } of ds.missions)
         desired.push({
           row: {
@@ -215,11 +233,11 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
             mandate: v.mandate ?? null,
             authorityBases: JSON.stringify(v.authorityBases),
           },
-          cites: citeRows(v.sources, v.facts),
+          cites: citeRows(v.sources, entityFacts(v)),
           claims: v.claims,
         });
       for (const { value: v } of ds.requirements)
-        desired.push({ row: { kind: "REQUIREMENT", ...common(v), category: v.category }, cites: citeRows(v.sources, v.facts), claims: v.claims });
+        desired.push({ row: { kind: "REQUIREMENT", ...common(v), category: v.category }, cites: citeRows(v.sources, entityFacts(v)), claims: v.claims });
       for (const { value: v } of ds.cities)
         desired.push({
           row: {
@@ -230,11 +248,11 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
             // A city's regions are its country's, so a where on a seat's city filters by region in one hop.
             ...regionColumns(regions.get(v.country)),
           },
-          cites: citeRows(v.sources, v.facts),
+          cites: citeRows(v.sources, entityFacts(v)),
           claims: v.claims,
         });
       for (const { value: v } of ds.topics)
-        desired.push({ row: { kind: "TOPIC", ...common(v), category: v.category }, cites: citeRows(v.sources, v.facts), claims: v.claims });
+        desired.push({ row: { kind: "TOPIC", ...common(v), category: v.category }, cites: citeRows(v.sources, entityFacts(v)), claims: v.claims });
 
       const existing = new Map((await tx.entity.findMany()).map((e) => [`${e.kind}:${e.slug}`, e]));
       const entityIds = new Map<string, number>();
@@ -318,6 +336,7 @@ export async function loadDataset(prisma: Db, ds: Dataset): Promise<LoadSummary>
             preferred: c.preferred,
             confidence: c.confidence,
             note: c.note ?? null,
+            dispute: c.dispute ?? null,
           };
           const cur = existingClaims.get(key);
           let id: number;

@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { FileSchemas, RELATION_ENDS, type DataDir, type EntityKind } from "./schema.js";
+import { partialDay } from "./dates.js";
 
 export class DataError extends Error {
   constructor(
@@ -175,17 +176,65 @@ function crossCheck(ds: Dataset, errors: DataError[]) {
     });
   };
   for (const [dir, kind] of Object.entries(ENTITY_DIRS) as [DataDir, EntityKind][]) {
-    for (const loc of ds[dir] as Located<{ slug: string; sources: { source: string; quote?: string }[]; claims: Parsed<"organizations">["claims"] }>[]) {
+    for (const loc of ds[dir] as Located<{ slug: string; facts: string[]; sources: { source: string; quote?: string; facts?: string[] }[]; claims: Parsed<"organizations">["claims"] }>[]) {
       const key = `${kind}:${loc.value.slug}`;
       const label = `'${loc.value.slug}'`;
       if (entities.has(key)) errors.push(new DataError(loc.file, loc.line, label, "slug", `duplicate slug for ${kind}`));
       entities.add(key);
       checkCitations(loc, label, "sources", loc.value.sources);
       loc.value.claims.forEach((c, i) => checkCitations(loc, label, `claims.${i}.sources`, c.sources));
+      checkClaimPeriods(loc, label, loc.value.claims, errors);
+      checkCitedFacts(loc, label, "sources", loc.value, errors);
+      loc.value.claims.forEach((c, i) => checkCitedFacts(loc, label, `claims.${i}.sources`, c, errors));
     }
   }
   for (const loc of ds.countries) checkCitations(loc, `'${loc.value.code}'`, "sources", loc.value.sources);
   return { sources, entities, checkCitations };
+}
+
+/** A citation's own `facts` must be facts of its record: it says which of them that source states. */
+function checkCitedFacts(
+  loc: Located<unknown>,
+  label: string,
+  field: string,
+  record: { facts: string[]; sources: { facts?: string[] }[] },
+  errors: DataError[],
+) {
+  record.sources.forEach((c, i) => {
+    for (const f of c.facts ?? [])
+      if (!record.facts.includes(f)) errors.push(new DataError(loc.file, loc.line, label, `${field}.${i}.facts`, `${f} is not one of the record's facts`));
+  });
+}
+
+type ClaimPeriod = Pick<Parsed<"organizations">["claims"][number], "property" | "validFrom" | "validTo" | "dispute">;
+
+/**
+ * No two claims of one property may hold at once unless one of them is in a dispute (sources that disagree): a
+ * value a later one replaced needs its end. Periods are compared as the intervals their partial dates stand for
+ * (an unstated bound is open); one value ending in the period the next begins in (validTo 2024, validFrom 2024) is
+ * a succession, not an overlap.
+ */
+function checkClaimPeriods(loc: Located<unknown>, label: string, claims: ClaimPeriod[], errors: DataError[]) {
+  const bound = (v: string | undefined, edge: "start" | "end") =>
+    v === undefined ? (edge === "start" ? -Infinity : Infinity) : partialDay(v, edge).getTime();
+  claims.forEach((a, i) => {
+    for (let j = i + 1; j < claims.length; j++) {
+      const b = claims[j];
+      if (a.property !== b.property || a.dispute || b.dispute) continue;
+      const succession = (x: ClaimPeriod, y: ClaimPeriod) => x.validTo !== undefined && x.validTo === y.validFrom;
+      if (succession(a, b) || succession(b, a)) continue;
+      if (bound(a.validFrom, "start") <= bound(b.validTo, "end") && bound(b.validFrom, "start") <= bound(a.validTo, "end"))
+        errors.push(
+          new DataError(
+            loc.file,
+            loc.line,
+            label,
+            `claims.${j}`,
+            `overlaps claims.${i} of '${a.property}' (${a.validFrom ?? "…"}–${a.validTo ?? "…"} and ${b.validFrom ?? "…"}–${b.validTo ?? "…"}): give the earlier its end where a source dates it, or mark the claims the sources do not reconcile with a shared 'dispute' id`,
+          ),
+        );
+    }
+  });
 }
 
 /** Finds a passage in a document, tolerant of whitespace differences; returns [start, end) offsets. */
@@ -232,6 +281,7 @@ function checkRelations(
     if (r.validFrom && r.validTo && r.validFrom > r.validTo)
       errors.push(new DataError(loc.file, loc.line, label, "validTo", `ends (${r.validTo}) before it starts (${r.validFrom})`));
     checkCitations(loc, label, "sources", r.sources);
+    checkCitedFacts(loc, label, "sources", r, errors);
   });
   // A body's headquarters country (a field of its record) and the country of its headquarters city must agree.
   const cityCountry = new Map(ds.cities.map((c) => [`city:${c.value.slug}`, c.value.country]));

@@ -22,11 +22,13 @@ export const Confidence = z.enum(["HIGH", "LOW"]);
 
 /**
  * A citation: a source slug, or a source with the verbatim passage that states the fact. For seed documents the
- * passage must occur in the document (data/seeds/); its character offsets are computed at load time.
+ * passage must occur in the document (data/seeds/); its character offsets are computed at load time. `facts`: the
+ * fact-sheet ids this source states, when a record's sources state different ones (a subset of the record's facts);
+ * without it, load.ts gives an entity's source the facts of the claims it is cited for.
  */
 export const Citation = z.union([
-  Slug.transform((source) => ({ source, quote: undefined as string | undefined })),
-  z.strictObject({ source: Slug, quote: z.string().min(8).optional() }),
+  Slug.transform((source) => ({ source, quote: undefined as string | undefined, facts: undefined as string[] | undefined })),
+  z.strictObject({ source: Slug, quote: z.string().min(8).optional(), facts: z.array(FactId).min(1).optional() }),
 ]);
 
 const Sourced = {
@@ -62,6 +64,12 @@ export const ClaimRecord = z.strictObject({
   validFrom: PartialDate.optional(),
   validTo: PartialDate.optional(),
   preferred: z.boolean().default(false),
+  /**
+   * The disagreement this claim is part of, an id shared by the claims it opposes: sources that give different values
+   * for overlapping periods, or undated values that cannot be put in order. Two claims of one property may overlap
+   * only when one of them is in a dispute (read.ts); a superseded value otherwise needs its end.
+   */
+  dispute: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id like 'interpol-member-count'").optional(),
   ...Sourced,
 });
 

@@ -35,7 +35,7 @@ const SPEC: Record<ModelTable, Record<string, `${ColumnType}` | `${ColumnType}?`
     startDate: "date?", endDate: "date?", executive: "bool?", policeComponent: "string?", toolKind: "string?", colour: "string?", category: "string?",
     retiredAt: "date?", retiredReason: "string?", createdAt: "date", updatedAt: "date",
   },
-  Claim: { id: "int", entityId: "int", property: "string", value: "string", valueNumber: "float?", unit: "string?", validFrom: "date?", validTo: "date?", preferred: "bool", confidence: "string", note: "string?", key: "string" },
+  Claim: { id: "int", entityId: "int", property: "string", value: "string", valueNumber: "float?", unit: "string?", validFrom: "date?", validTo: "date?", preferred: "bool", confidence: "string", note: "string?", dispute: "string?", key: "string" },
   Relation: {
     id: "int", kind: "string", fromId: "int", toId: "int", subtype: "string?", agreement: "string?", description: "string?", viaId: "int?", validFrom: "date?", validTo: "date?",
     value: "string?", min: "float?", max: "float?", unit: "string?", values: "string", confidence: "string", note: "string?", key: "string",

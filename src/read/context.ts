@@ -5,6 +5,7 @@ import type { DbHandle } from "../store/db.js";
 import type { Entity, Relation, Claim, Source, Change } from "../generated/prisma/sqlite/client.js";
 import { viewerOf, type Viewer } from "../auth/keys.js";
 import { limitedRelations, limitedRelationsTwoLevels, type Direction } from "./relation-window.js";
+import type { UndatedRule } from "./where.js";
 import { rowsByIds, toEntity } from "./rows.js";
 import { queryBuilder, run } from "./sql.js";
 import { filteredRelations, relationCounts, type FilteredRelationsKey, type RelationSetKey } from "./relation-list.js";
@@ -19,6 +20,8 @@ export interface RelationKey {
   kinds: string[];
   direction: Direction;
   asOf: Date | null;
+  /** Default INCLUDE (where.ts UndatedRule). */
+  undated?: UndatedRule;
   /** At most this many per entity (a list's `first`): the database stops after them, not after every edge of a hub. */
   limit: number;
   /** The columns the selection reads (selection-columns.ts); default all. */
@@ -62,15 +65,16 @@ export function live(asOf: Date | null) {
 }
 
 /**
- * A relation held on `asOf` if it started on or before it and ended on or after it; undated bounds are open.
+ * A relation held on `asOf` if it started on or before it and ended on or after it; an undated end is open, an
+ * undated start too unless `undated` is EXCLUDE (where.ts UndatedRule).
  * Retired relations (and relations with a retired end) are hidden, except for an `asOf` before their retirement.
  */
-export function heldOn(asOf: Date | null) {
+export function heldOn(asOf: Date | null, undated: UndatedRule = "INCLUDE") {
   const notRetired = [live(asOf), { from: live(asOf) }, { to: live(asOf) }];
   if (!asOf) return { AND: notRetired };
   return {
     AND: [
-      { OR: [{ validFrom: null }, { validFrom: { lte: asOf } }] },
+      undated === "EXCLUDE" ? { validFrom: { lte: asOf } } : { OR: [{ validFrom: null }, { validFrom: { lte: asOf } }] },
       { OR: [{ validTo: null }, { validTo: { gte: asOf } }] },
       ...notRetired,
     ],
@@ -78,12 +82,12 @@ export function heldOn(asOf: Date | null) {
 }
 
 const filteredGroupKey = (k: FilteredRelationsKey) =>
-  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.limit, k.where, k.order ?? null, k.after ?? null, k.before ?? null, !!k.backwards]);
+  JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.undated ?? "INCLUDE", k.limit, k.where, k.order ?? null, k.after ?? null, k.before ?? null, !!k.backwards]);
 
-const countGroupKey = (k: RelationSetKey) => JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.where]);
+const countGroupKey = (k: RelationSetKey) => JSON.stringify([k.kinds, k.direction, k.asOf?.toISOString() ?? null, k.undated ?? "INCLUDE", k.where]);
 
 const groupKey = (k: RelationKey) =>
-  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.limit}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
+  `${k.kinds.join(",")}|${k.direction}|${k.asOf?.toISOString() ?? ""}|${k.undated ?? "INCLUDE"}|${k.limit}|${k.need?.key ?? "*"}|${k.nested?.key ?? ""}`;
 
 export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget: ROW_BUDGET }) {
   const prisma = db.prisma;
@@ -128,11 +132,12 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
       const results = new Map<string, Relation[]>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { kinds, direction, asOf, limit, need = ALL_COLUMNS, nested } = group[0];
+          const { kinds, direction, asOf, undated = "INCLUDE", limit, need = ALL_COLUMNS, nested } = group[0];
           const ids = [...new Set(group.map((k) => k.entityId))];
           let byId: Map<number, Relation[]>;
           const whole = (n: ColumnNeed) => n.other !== null && n.other.length === ALL_COLUMNS.other!.length;
-          if (nested && db.provider === "postgresql") {
+          // The two-level read applies the default `undated` rule to both levels (relationship.ts asks it only then).
+          if (nested && db.provider === "postgresql" && undated === "INCLUDE") {
             // This level and the next in one statement; the next level's lists wait in the loader's cache, under
             // the keys their resolvers will ask for.
             const res = await limitedRelationsTwoLevels(db, ids, { kinds, direction, asOf, limit, need }, nested, room());
@@ -145,7 +150,7 @@ export function createLoaders(db: DbHandle, meter: RowMeter = { used: 0, budget:
               relations.prime(key, list);
             }
           } else {
-            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need, room());
+            const res = await limitedRelations(db, ids, kinds, direction, asOf, limit, need, room(), undated);
             charge(res.rows);
             byId = res.byParent;
             // The other ends came in the same statement: resolving them (partner, organization ...) costs none.

@@ -7,7 +7,7 @@ import type { DbHandle } from "../store/db.js";
 import type { Relation } from "../generated/prisma/sqlite/client.js";
 import { queryBuilder, run } from "./sql.js";
 import { toRelation } from "./rows.js";
-import { WhereCompiler, type RelationCond } from "./where.js";
+import { WhereCompiler, type RelationCond, type UndatedRule } from "./where.js";
 import type { Direction } from "./relation-window.js";
 import { checkQualifiers, relationQualifierUses } from "./qualifiers.js";
 
@@ -22,6 +22,8 @@ export interface RelationSetKey {
   kinds: string[];
   direction: Direction;
   asOf: Date | null;
+  /** With `asOf` (and `heldOn`, `overlaps`): whether an unstated start counts as held. Default INCLUDE. */
+  undated?: UndatedRule;
   where: RelationCond | null;
 }
 
@@ -75,7 +77,7 @@ function keyset(db: DbHandle, keys: Key[], id: number, dir: 1 | -1): RawBuilder<
  * once), so each arm joins on its (fromId|toId, kind) index instead of scanning the table for an OR.
  */
 function matching(db: DbHandle, parents: readonly number[], k: RelationSetKey, extra: RawBuilder<boolean>[] = []) {
-  const w = new WhereCompiler(db);
+  const w = new WhereCompiler(db, { undated: k.undated });
   // The parents as one parameter, however many: a JSON array on SQLite, an int[] on PostgreSQL.
   const ids =
     db.provider === "postgresql"
@@ -154,10 +156,10 @@ export async function relationsBetween(
   db: DbHandle,
   a: number,
   b: number,
-  k: { kinds: string[] | null; asOf: Date | null; limit: number; where: RelationCond | null },
+  k: { kinds: string[] | null; asOf: Date | null; undated?: UndatedRule; limit: number; where: RelationCond | null },
 ): Promise<Relation[]> {
   if (k.where) await checkQualifiers(db, relationQualifierUses(k.where, k.kinds?.length ? k.kinds : null));
-  const w = new WhereCompiler(db);
+  const w = new WhereCompiler(db, { undated: k.undated });
   const r = (c: string) => sql.ref(`r.${c}`);
   let q = queryBuilder(db)
     .selectFrom("Relation as r")

@@ -6,16 +6,18 @@ import type { DbHandle } from "../store/db.js";
 import type { Relation } from "../generated/prisma/sqlite/client.js";
 import { queryBuilder, run } from "./sql.js";
 import { toRelation } from "./rows.js";
-import { WhereCompiler } from "./where.js";
+import { WhereCompiler, type UndatedRule } from "./where.js";
 
 export interface RelationScope {
   /** Kinds to read; null or empty: every kind. */
   kinds: string[] | null;
   asOf: Date | null;
+  /** Default INCLUDE (where.ts UndatedRule). */
+  undated?: UndatedRule;
 }
 
 function scoped(db: DbHandle, s: RelationScope) {
-  let q = queryBuilder(db).selectFrom("Relation as r").where(new WhereCompiler(db).shown("r", s.asOf));
+  let q = queryBuilder(db).selectFrom("Relation as r").where(new WhereCompiler(db, { undated: s.undated }).shown("r", s.asOf));
   if (s.kinds?.length) q = q.where(sql<boolean>`${sql.ref("r.kind")} IN (${sql.join(s.kinds)})`);
   return q;
 }

@@ -14,7 +14,7 @@ import { queryBuilder, runCompiled, Slot } from "./sql.js";
 import { WhereCompiler } from "./where.js";
 import { ALL_COLUMNS, type ColumnNeed } from "./selection-columns.js";
 
-import type { Direction } from "./where.js";
+import type { Direction, UndatedRule } from "./where.js";
 
 export type { Direction };
 
@@ -31,7 +31,7 @@ const ref = (alias: string, column: string) => sql.ref(`${alias}.${column}`);
 const IDS = new Slot("parent ids");
 const CAP = new Slot("row cap");
 const CAP_LIMIT = CAP as unknown as number;
-const levelKey = (s: LevelSpec) => `${s.kinds.join(",")}|${s.direction}|${s.asOf?.toISOString() ?? ""}|${s.limit}|${s.need.key}`;
+const levelKey = (s: LevelSpec) => `${s.kinds.join(",")}|${s.direction}|${s.asOf?.toISOString() ?? ""}|${s.undated ?? "INCLUDE"}|${s.limit}|${s.need.key}`;
 
 export interface LimitedRelations {
   byParent: Map<number, Relation[]>;
@@ -58,6 +58,8 @@ export interface LevelSpec {
   asOf: Date | null;
   limit: number;
   need: ColumnNeed;
+  /** Default INCLUDE; a two-level read applies only the default (context.ts asks it only then). */
+  undated?: UndatedRule;
 }
 
 /** The id of relation `rel`'s other end, seen from the entity whose id is `pid`. */
@@ -109,8 +111,9 @@ function attachEnd(r: Relation, row: Record<string, unknown>, columns: string[],
 
 /** The statement of limitedRelations for one shape of level, over the slots IDS and CAP. */
 function oneLevel(db: DbHandle, s: LevelSpec): Select {
+  // The level's `undated` rule is part of its compiled shape (levelKey).
   const qb = builder(db);
-  const w = new WhereCompiler(db);
+  const w = new WhereCompiler(db, { undated: s.undated });
   const pid = ref("p", "pid");
   // Only the columns the selection needs (selection-columns.ts), the other end's prefixed "o__".
   const otherColumns = (s.need.other ?? []).map((c) => `o.${c} as o__${c}`);
@@ -153,8 +156,9 @@ export async function limitedRelations(
   need: ColumnNeed = ALL_COLUMNS,
   /** At most this many rows in all (the request's row budget, context.ts), whatever the parents and limit. */
   cap: number = Number.MAX_SAFE_INTEGER,
+  undated: UndatedRule = "INCLUDE",
 ): Promise<LimitedRelations> {
-  const s: LevelSpec = { kinds, direction, asOf, limit, need };
+  const s: LevelSpec = { kinds, direction, asOf, limit, need, undated };
   const rows = await runCompiled<Record<string, unknown>>(db, `window|${levelKey(s)}`, () => oneLevel(db, s), new Map<Slot, unknown>([[IDS, idsValue(db, ids)], [CAP, cap]]));
   const byParent = new Map<number, Relation[]>();
   const others = new Map<number, Entity>();

@@ -241,7 +241,8 @@ export function nestedLevel(
       ? genericSpec(args[0] as { kinds?: string[] | null; direction?: string | null }, allKinds)
       : (def.extensions.relationSpec as RelationFieldSpec);
   // A filtered next level is read through the planner (src/read/relation-list.ts), not with this one.
-  if (args.some((a) => a.where != null)) return null;
+  // The two-level read applies only the default `undated` rule.
+  if (args.some((a) => a.where != null || (a.undated ?? "INCLUDE") !== "INCLUDE")) return null;
   const innerType = getNamedType(def.type) as GraphQLCompositeType;
   const need = columnNeedOf(schema, fragments, innerType, nodes);
   for (const n of nodes)

@@ -9,6 +9,13 @@ import { dateValue, ilike, likeLiteral, type Tables } from "./sql.js";
 /** Which ends of a relation a list reads from: relations from the entity, to it, or both. */
 export type Direction = "OUT" | "IN" | "BOTH";
 
+/**
+ * How `asOf` treats a relationship whose start no source states: INCLUDE counts it as having held since always (an
+ * open bound), EXCLUDE leaves it out, since nothing says it held on that day. A missing end stays open either way
+ * (the relationship still holds, as far as the sources say).
+ */
+export type UndatedRule = "INCLUDE" | "EXCLUDE";
+
 export type ValueType = "text" | "int" | "float" | "bool" | "date" | "enum";
 
 /** Operators of a scalar filter; which ones a field offers depends on its type (src/schema/where.ts). */
@@ -52,7 +59,7 @@ export type RelationCond =
   | { op: "not"; item: RelationCond }
   /** `origin`: where a qualifier (subtype) comparison came from, so an unknown value's error can name it (qualifiers.ts). */
   | { op: "scalar"; column: RelationColumn; type: ValueType; filter: ScalarFilter; origin?: { argument: string; path: string } }
-  /** Held on a day (undated bounds are open). */
+  /** Held on a day (an undated start per the compiler's `undated` rule; an undated end is open). */
   | { op: "heldOn"; date: Date }
   /** Its period overlaps [from, to] (either bound open when null). */
   | { op: "overlaps"; from: Date | null; to: Date | null }
@@ -72,10 +79,25 @@ type Expr = RawBuilder<unknown>;
 const TRUE = sql<boolean>`1 = 1`;
 const FALSE = sql<boolean>`1 = 0`;
 
-/** Compiles condition trees for one statement: aliases are numbered so nested subqueries never clash. */
+/**
+ * Compiles condition trees for one statement: aliases are numbered so nested subqueries never clash. `undated`
+ * (default INCLUDE) is the statement's rule for relationships with no stated start under `asOf`, `heldOn` and
+ * `overlaps` (UndatedRule): every list, connection or aggregate that takes `undated` passes it here.
+ */
 export class WhereCompiler {
   private n = 0;
-  constructor(private readonly db: DbHandle) {}
+  private readonly undated: UndatedRule;
+  constructor(
+    private readonly db: DbHandle,
+    opts: { undated?: UndatedRule } = {},
+  ) {
+    this.undated = opts.undated ?? "INCLUDE";
+  }
+
+  /** `validFrom` on or before `d`: an undated start counts as open only under INCLUDE. */
+  private startedBy(col: Expr, d: Expr): RawBuilder<boolean> {
+    return this.undated === "EXCLUDE" ? sql<boolean>`(${col} IS NOT NULL AND ${col} <= ${d})` : sql<boolean>`(${col} IS NULL OR ${col} <= ${d})`;
+  }
 
   private alias(prefix: string) {
     return `${prefix}${++this.n}`;
@@ -217,11 +239,13 @@ export class WhereCompiler {
         return this.scalar(col(c.column), c.type, c.filter);
       case "heldOn": {
         const d = dateValue(this.db, c.date);
-        return sql<boolean>`(${col("validFrom")} IS NULL OR ${col("validFrom")} <= ${d}) AND (${col("validTo")} IS NULL OR ${col("validTo")} >= ${d})`;
+        return sql<boolean>`${this.startedBy(col("validFrom"), d)} AND (${col("validTo")} IS NULL OR ${col("validTo")} >= ${d})`;
       }
       case "overlaps": {
         const parts: RawBuilder<boolean>[] = [];
-        if (c.to) parts.push(sql<boolean>`(${col("validFrom")} IS NULL OR ${col("validFrom")} <= ${dateValue(this.db, c.to)})`);
+        if (c.to) parts.push(this.startedBy(col("validFrom"), dateValue(this.db, c.to)));
+        // Under EXCLUDE an unstated start matches no interval, bounded above or not.
+        else if (this.undated === "EXCLUDE") parts.push(sql<boolean>`${col("validFrom")} IS NOT NULL`);
         if (c.from) parts.push(sql<boolean>`(${col("validTo")} IS NULL OR ${col("validTo")} >= ${dateValue(this.db, c.from)})`);
         return and(parts);
       }

@@ -12,9 +12,21 @@ import {
   RequirementCategoryEnum,
   SovereigntyModelEnum,
   TopicCategoryEnum,
+  UndatedRuleEnum,
 } from "./enums.js";
 import { Citation, Claim, Source, uniqueSources } from "./source.js";
+import { DateRangeInput } from "./where.js";
+import { claimAt, claimsIn } from "../read/claim-time.js";
+import { badInput } from "../errors.js";
 import { TYPE_BY_KIND, encodeId } from "../data/ids.js";
+
+/** `undated` beside `asOf` on claims (relationship.ts has the same for relationship lists). */
+const UNDATED_CLAIM_ARG = {
+  type: UndatedRuleEnum,
+  required: true,
+  defaultValue: "INCLUDE",
+  description: "Whether a value with no stated start counts as held since always (INCLUDE) or not (EXCLUDE).",
+} as const;
 
 export const Entity = builder.interfaceRef<EntityRow>("Entity");
 Entity.implement({
@@ -39,12 +51,32 @@ Entity.implement({
     citations: t.field({ type: [Citation], resolve: (e, _, ctx) => ctx.loaders.citations.load(`e${e.id}`) }),
     claims: t.field({
       type: [Claim],
-      description: "Sourced values of this entity's properties; several per property when sources disagree.",
-      args: { property: t.arg.string({ required: false }) },
-      resolve: async (e, { property }, ctx) => {
-        const all = await ctx.loaders.claims.load(e.id);
-        return property ? all.filter((c) => c.property === property) : all;
+      description:
+        "Sourced values of this entity's properties; several per property when sources disagree or a value changed. With `asOf` the values that held on that day, with `during` those whose period overlaps the interval: `claims(property: \"memberCount\", during: { from: \"2015-01-01\" })` is the property's timeline since 2015, in order of start.",
+      args: {
+        property: t.arg.string({ required: false }),
+        asOf: t.arg({ type: "Date", required: false, description: "Only the values that held on this day." }),
+        during: t.arg({ type: DateRangeInput, required: false, description: "Only the values whose period overlaps this interval." }),
+        undated: t.arg(UNDATED_CLAIM_ARG),
       },
+      resolve: async (e, { property, asOf, during, undated }, ctx) => {
+        if (during?.from && during.to && during.from.getTime() > during.to.getTime()) throw badInput("during", "'from' is after 'to'");
+        const all = await ctx.loaders.claims.load(e.id);
+        return claimsIn(property ? all.filter((c) => c.property === property) : all, { asOf, during, undated });
+      },
+    }),
+    claimAt: t.field({
+      type: Claim,
+      nullable: true,
+      description:
+        "The value of a property on a day, with its sources: among the claims that held then, the preferred one, else the one with the latest stated start. Null when none held (or, with `undated: EXCLUDE`, none with a stated start).",
+      args: {
+        property: t.arg.string({ required: true }),
+        asOf: t.arg({ type: "Date", required: true }),
+        undated: t.arg(UNDATED_CLAIM_ARG),
+      },
+      resolve: async (e, { property, asOf, undated }, ctx) =>
+        claimAt((await ctx.loaders.claims.load(e.id)).filter((c) => c.property === property), asOf, undated),
     }),
   }),
 });
@@ -74,9 +106,19 @@ builder.prismaObjectFields(Organization, (t) => ({
   authorityBases: t.field({ type: [AuthorityBasisEnum], resolve: (e) => json(e.authorityBases) as never }),
   headquarters: t.exposeString("headquarters", { nullable: true }),
   foundedYear: t.exposeInt("foundedYear", { nullable: true }),
-  memberCount: t.exposeInt("memberCount", {
+  memberCount: t.int({
     nullable: true,
-    description: "The preferred (most recent) member count; `claims(property: \"memberCount\")` gives all, sourced.",
+    description:
+      "The preferred (most recent) member count; with `asOf`, the count that held on that day (`claimAt(property: \"memberCount\", asOf:)` gives it with its source, `claims(property: \"memberCount\")` gives all).",
+    args: {
+      asOf: t.arg({ type: "Date", required: false }),
+      undated: t.arg(UNDATED_CLAIM_ARG),
+    },
+    resolve: async (e, { asOf, undated }, ctx) => {
+      if (!asOf) return e.memberCount;
+      const held = claimAt((await ctx.loaders.claims.load(e.id)).filter((c) => c.property === "memberCount"), asOf, undated);
+      return held?.valueNumber ?? null;
+    },
   }),
   legalBasis: t.exposeString("legalBasis", { nullable: true }),
   mandate: t.exposeString("mandate", { nullable: true }),

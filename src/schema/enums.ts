@@ -39,3 +39,20 @@ export const DirectionEnum = builder.enumType("Direction", {
   description: "Which end of a relationship the entity is on: OUT (from), IN (to) or BOTH.",
   values: ["OUT", "IN", "BOTH"] as const,
 });
+export const UndatedRuleEnum = builder.enumType("UndatedRule", {
+  description:
+    "How `asOf` treats a relationship whose start no source states: INCLUDE counts it as having held since always (the default), EXCLUDE leaves it out. A missing end is open either way.",
+  values: {
+    INCLUDE: { description: "An undated start is open: the relationship counts as held on any day before its end." },
+    EXCLUDE: { description: "Only relationships with a stated start on or before the day." },
+  } as const,
+});
+export const PeriodKnowledgeEnum = builder.enumType("PeriodKnowledge", {
+  description: "Which bounds of a relationship's period the sources state.",
+  values: {
+    BOTH: { description: "Start and end." },
+    START: { description: "Only the start: it still holds, or its end is not stated." },
+    END: { description: "Only the end: when it began is not stated." },
+    NONE: { description: "Neither: `asOf` includes it on every day unless `undated: EXCLUDE`." },
+  } as const,
+});

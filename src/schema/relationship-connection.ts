@@ -8,10 +8,11 @@ import type { Context } from "../read/context.js";
 import type { RelationKind } from "../data/schema.js";
 import type { Direction } from "../read/relation-window.js";
 import type { RelationOrderKey, RelationSetKey } from "../read/relation-list.js";
+import type { UndatedRule } from "../read/where.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
 import { badInput } from "../errors.js";
 import { TYPE_BY_RELATION } from "../data/ids.js";
-import { DirectionEnum, RelationKindEnum, SortDirectionEnum } from "./enums.js";
+import { DirectionEnum, RelationKindEnum, SortDirectionEnum, UndatedRuleEnum } from "./enums.js";
 import { DateRangeInput, relationListCondition, relationWhereInputOf } from "./where.js";
 import { MAX_INT32 } from "./input-validation.js";
 
@@ -97,12 +98,13 @@ interface ListArgs extends PageArgs {
   during?: { from?: Date | null; to?: Date | null } | null;
   orderBy?: readonly OrderInput[] | null;
   asOf?: Date | null;
+  undated?: UndatedRule;
 }
 
 /** One parent's page: at most one row more than asked, read with the pages of every parent of its level. */
 async function resolvePage(ctx: Context, entityId: number, relType: string, kinds: RelationKind[], direction: Direction, args: ListArgs): Promise<RelationPage> {
   const page = pageOf(args);
-  const set: RelationSetKey = { kinds, direction, asOf: args.asOf ?? null, where: relationListCondition(relType, args.where, args.during) };
+  const set: RelationSetKey = { kinds, direction, asOf: args.asOf ?? null, undated: args.undated, where: relationListCondition(relType, args.where, args.during) };
   const order = orderOf(args.orderBy);
   const rows = await ctx.loaders.filteredRelations.load({ ...set, entityId, order, ...page, limit: page.limit + 1 });
   const more = rows.length > page.limit;
@@ -162,6 +164,7 @@ const LIST_ARGS_DOC = {
   where: "Only the relationships that match: qualifiers, period, sources, the entity at the other end.",
   orderBy: "Sort keys (default VALID_FROM ascending, undated last), ties by CREATED.",
   asOf: "Only what held on this day.",
+  undated: "With `asOf`: whether a relationship with no stated start counts as held (INCLUDE) or not (EXCLUDE).",
   during: "Only what held at some time in this interval (undated bounds are open); same as where.overlaps.",
 };
 
@@ -176,6 +179,7 @@ export function relationConnectionField(t: unknown, type: RelRef, kinds: Relatio
         where: f.arg({ type: relationWhereInputOf(type.name), required: false, description: LIST_ARGS_DOC.where }),
         orderBy: f.arg({ type: [RelationshipOrderBy], required: false, description: LIST_ARGS_DOC.orderBy }),
         asOf: f.arg({ type: "Date" as never, required: false, description: LIST_ARGS_DOC.asOf }),
+        undated: f.arg({ type: UndatedRuleEnum, required: true, defaultValue: "INCLUDE", description: LIST_ARGS_DOC.undated }),
         during: f.arg({ type: DateRangeInput, required: false, description: LIST_ARGS_DOC.during }),
       },
       resolve: (e: EntityRow, args: ListArgs, ctx: Context) => resolvePage(ctx, e.id, type.name, kinds, direction, args) as never,
@@ -204,6 +208,7 @@ export function relationsConnectionField(t: unknown, relationship: RelRef) {
         where: f.arg({ type: relationWhereInputOf("Relationship"), required: false, description: LIST_ARGS_DOC.where }),
         orderBy: f.arg({ type: [RelationshipOrderBy], required: false, description: LIST_ARGS_DOC.orderBy }),
         asOf: f.arg({ type: "Date" as never, required: false, description: LIST_ARGS_DOC.asOf }),
+        undated: f.arg({ type: UndatedRuleEnum, required: true, defaultValue: "INCLUDE", description: LIST_ARGS_DOC.undated }),
         during: f.arg({ type: DateRangeInput, required: false, description: LIST_ARGS_DOC.during }),
       },
       resolve: (e: EntityRow, args: ListArgs & { kinds?: RelationKind[] | null; direction?: Direction | null }, ctx: Context) => {

@@ -7,7 +7,7 @@ import { columnNeed, GENERIC_RELATIONS, genericSpec, nestedLevel } from "../read
 import type { RelationKind } from "../data/schema.js";
 import { badInput } from "../errors.js";
 import type { Entity as EntityRow, Relation as RelationRow } from "../generated/prisma/sqlite/client.js";
-import { ConfidenceEnum, DirectionEnum, OversightKindEnum, RelationKindEnum } from "./enums.js";
+import { ConfidenceEnum, DirectionEnum, OversightKindEnum, PeriodKnowledgeEnum, RelationKindEnum, UndatedRuleEnum } from "./enums.js";
 import { Citation, Source, uniqueSources } from "./source.js";
 import { City, Country, Entity, LegalTool, Mission, MissionType, Organization, Requirement, Topic, CrimeArea } from "./entity.js";
 import { TYPE_BY_RELATION, encodeId } from "../data/ids.js";
@@ -52,6 +52,11 @@ Relationship.implement({
     }),
     validFrom: t.expose("validFrom", { type: "Date", nullable: true }),
     validTo: t.expose("validTo", { type: "Date", nullable: true }),
+    periodKnown: t.field({
+      type: PeriodKnowledgeEnum,
+      description: "Which bounds of the period the sources state (an unstated start is open under `asOf` unless `undated: EXCLUDE`).",
+      resolve: (r) => (r.validFrom ? (r.validTo ? "BOTH" : "START") : r.validTo ? "END" : "NONE"),
+    }),
     since: t.expose("validFrom", { type: "Date", nullable: true, description: "Same as validFrom." }),
     until: t.expose("validTo", { type: "Date", nullable: true, description: "Same as validTo." }),
     confidence: t.field({ type: ConfidenceEnum, resolve: (r) => r.confidence as never }),
@@ -229,6 +234,16 @@ export function checkFirst(first: number | null | undefined, argument = "first")
 
 type AnyFieldBuilder = Parameters<Parameters<typeof builder.prismaObjectFields<typeof Organization>>[1]>[0];
 
+/** The `undated` argument beside `asOf` (where.ts UndatedRule), for every list that takes `asOf`. */
+export function undatedArg(t: { arg: AnyFieldBuilder["arg"] }) {
+  return t.arg({
+    type: UndatedRuleEnum,
+    required: true,
+    defaultValue: "INCLUDE",
+    description: "With `asOf`: whether a relationship with no stated start counts as held (INCLUDE) or not (EXCLUDE).",
+  });
+}
+
 /**
  * A list of typed relationships of an entity, read through the batched loader, with `asOf` and `first`.
  * direction: OUT = the entity is the relation's `from`, IN = its `to`, BOTH for symmetric kinds.
@@ -247,6 +262,7 @@ export function relationField(
     extensions: { relationSpec: { kinds, direction } },
     args: {
       asOf: t.arg({ type: "Date", required: false, description: "Only what held on this day." }),
+      undated: undatedArg(t),
       first: t.arg.int({ required: false, description: `At most this many (default and maximum ${MAX_PAGE_SIZE}).` }),
       where: t.arg({
         type: relationWhereInputOf(type.name),
@@ -259,7 +275,7 @@ export function relationField(
       const first = checkFirst(args.first);
       const where = relationListCondition(type.name, args.where as Record<string, unknown> | null, args.during);
       if (where) {
-        const rows = await ctx.loaders.filteredRelations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, limit: first, where });
+        const rows = await ctx.loaders.filteredRelations.load({ entityId: e.id, kinds, direction, asOf: args.asOf ?? null, undated: args.undated, limit: first, where });
         return rows.map((r) => ({ ...r, viewpointId: e.id }));
       }
       // `limit`: the database returns at most `first` per entity (one window-function statement per level), with
@@ -269,9 +285,10 @@ export function relationField(
         kinds,
         direction,
         asOf: args.asOf ?? null,
+        undated: args.undated,
         limit: first,
         need: columnNeed(info),
-        nested: ctx.db.provider === "postgresql" ? nestedLevel(info, checkFirst, ALL_KINDS) : null,
+        nested: ctx.db.provider === "postgresql" && args.undated === "INCLUDE" ? nestedLevel(info, checkFirst, ALL_KINDS) : null,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },
@@ -288,6 +305,7 @@ builder.interfaceFields(Entity, (t) => ({
       kinds: t.arg({ type: [RelationKindEnum], required: false }),
       direction: t.arg({ type: DirectionEnum, required: false, defaultValue: "BOTH" }),
       asOf: t.arg({ type: "Date", required: false }),
+      undated: undatedArg(t),
       first: t.arg.int({ required: false }),
       during: t.arg({ type: DateRangeInput, required: false, description: "Only what held at some time in this interval." }),
     },
@@ -296,7 +314,7 @@ builder.interfaceFields(Entity, (t) => ({
       const kinds = (args.kinds?.length ? args.kinds : ALL_KINDS) as RelationKind[];
       const during = relationListCondition("Relationship", null, args.during);
       if (during) {
-        const key = { entityId: e.id, kinds: [...kinds].sort(), direction: args.direction ?? "BOTH", asOf: args.asOf ?? null, limit: first, where: during };
+        const key = { entityId: e.id, kinds: [...kinds].sort(), direction: args.direction ?? "BOTH", asOf: args.asOf ?? null, undated: args.undated, limit: first, where: during };
         return (await ctx.loaders.filteredRelations.load(key)).map((r) => ({ ...r, viewpointId: e.id }));
       }
       // The same read as a typed field over the same edges: at most `first` per entity in SQL, only the columns
@@ -305,9 +323,10 @@ builder.interfaceFields(Entity, (t) => ({
         entityId: e.id,
         ...genericSpec(args, ALL_KINDS),
         asOf: args.asOf ?? null,
+        undated: args.undated,
         limit: first,
         need: columnNeed(info),
-        nested: ctx.db.provider === "postgresql" ? nestedLevel(info, checkFirst, ALL_KINDS) : null,
+        nested: ctx.db.provider === "postgresql" && args.undated === "INCLUDE" ? nestedLevel(info, checkFirst, ALL_KINDS) : null,
       });
       return rows.slice(0, first).map((r) => ({ ...r, viewpointId: e.id }));
     },

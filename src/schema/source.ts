@@ -66,6 +66,11 @@ export const Claim = builder.prismaObject("Claim", {
     preferred: t.exposeBoolean("preferred"),
     confidence: t.field({ type: ConfidenceEnum, resolve: (c) => c.confidence as never }),
     note: t.exposeString("note", { nullable: true }),
+    dispute: t.exposeString("dispute", {
+      nullable: true,
+      description:
+        "The disagreement this claim is part of (shared by the claims it opposes): sources that give different values for overlapping periods, or undated values that cannot be put in order. Null: the claim overlaps no other of its property.",
+    }),
     citations: t.field({ type: [Citation], resolve: (c, _, ctx) => ctx.loaders.citations.load(`c${c.id}`) }),
     sources: t.field({
       type: [Source],

@@ -33,7 +33,7 @@ OversightStep.implement({
     overseer: t.field({ type: Organization, resolve: async (s, _, ctx) => (await ctx.loaders.entity.load(s.oversight.fromId))! }),
     overseen: t.field({
       type: Entity,
-      description: "The chain member held to account at this step.",
+      description: "The chain member held to account at this step (directly, or as part of `inheritedFrom` when `inherited`).",
       resolve: async (s, _, ctx) => (await ctx.loaders.entity.load(s.subjectId))!,
     }),
     through: t.field({
@@ -41,6 +41,17 @@ OversightStep.implement({
       nullable: true,
       description: "The overseen body is part of the body the oversight is formally of (e.g. Europol PART_OF EU).",
       resolve: (s) => s.through,
+    }),
+    inherited: t.boolean({
+      description:
+        "False: the oversight is of the chain member itself (direct). True: it is of a larger body the member is PART_OF (the Political and Security Committee oversees the EU, not Europol itself), inherited through `inheritedFrom`.",
+      resolve: (s) => s.through !== null,
+    }),
+    inheritedFrom: t.field({
+      type: Entity,
+      nullable: true,
+      description: "For an inherited step, the body the oversight is formally of (the overseen member is part of it); null for a direct one.",
+      resolve: async (s, _, ctx) => (s.through ? ctx.loaders.entity.load(s.through.toId) : null),
     }),
     oversightKind: t.field({ type: OversightKindEnum, nullable: true, resolve: (s) => s.oversight.subtype as never }),
     how: t.string({ nullable: true, resolve: (s) => s.oversight.description }),

@@ -4,7 +4,7 @@ import { relationCount, relationPage } from "../../read/relation-root.js";
 import { badInput } from "../../errors.js";
 import { RelationKindEnum } from "../../schema/enums.js";
 import { checkPage } from "../../schema/entity-query.js";
-import { Relationship } from "../../schema/relationship.js";
+import { Relationship, undatedArg } from "../../schema/relationship.js";
 
 builder.queryField("relations", (t) =>
   t.connection({
@@ -13,6 +13,7 @@ builder.queryField("relations", (t) =>
     args: {
       kinds: t.arg({ type: [RelationKindEnum], required: false }),
       asOf: t.arg({ type: "Date", required: false }),
+      undated: undatedArg(t),
     },
     resolve: async (_, args, ctx) => {
       checkPage(args);
@@ -22,7 +23,7 @@ builder.queryField("relations", (t) =>
       const m = args.after == null ? null : /^rel:(\d{1,10})$/.exec(Buffer.from(args.after, "base64").toString("utf8"));
       if (args.after != null && (!m || Number(m[1]) > 2 ** 31 - 1)) throw badInput("after", "is not a cursor returned by this connection");
       const after = m ? Number(m[1]) : 0;
-      const scope = { kinds: args.kinds ?? null, asOf: args.asOf ?? null };
+      const scope = { kinds: args.kinds ?? null, asOf: args.asOf ?? null, undated: args.undated };
       const rows = await relationPage(ctx.db, scope, after, first + 1);
       const page = rows.slice(0, first);
       const cursor = (id: number) => Buffer.from(`rel:${id}`).toString("base64");

@@ -49,6 +49,30 @@ describe.each(await availableProviders())("oversight and sovereignty on %s", (pr
     expect(r.statements).toBeLessThanOrEqual(1 + 2 * 4 + 3);
   });
 
+  it("marks each step direct or inherited: the EU's Political and Security Committee oversees the EU, not Europol", async () => {
+    const r = await q(`{ organization(slug: "europol") { accountabilityChain {
+      depth inherited inheritedFrom { slug } overseer { slug } overseen { slug } oversight { overseen { slug } } through { whole { slug } }
+    } } }`);
+    expect(r.errors).toBeUndefined();
+    const chain = r.data.organization.accountabilityChain;
+    // Ground truth from the relationships themselves: a step is inherited when the oversight is of another body
+    // than the chain member it is listed for, and that body is the whole the member is part of.
+    for (const s of chain) {
+      expect(s.inherited).toBe(s.oversight.overseen.slug !== s.overseen.slug);
+      expect(s.inheritedFrom).toEqual(s.inherited ? { slug: s.oversight.overseen.slug } : null);
+      expect(s.inheritedFrom).toEqual(s.through ? { slug: s.through.whole.slug } : null);
+    }
+    expect(chain.find((s: any) => s.overseer.slug === "eu-psc")).toMatchObject({
+      depth: 1,
+      inherited: true,
+      inheritedFrom: { slug: "eu" },
+      overseen: { slug: "europol" },
+    });
+    expect(chain.find((s: any) => s.overseer.slug === "jpsg")).toMatchObject({ inherited: false, inheritedFrom: null, overseen: { slug: "europol" } });
+    expect(chain.filter((s: any) => s.inherited).length).toBeGreaterThan(0);
+    expect(chain.filter((s: any) => !s.inherited).length).toBeGreaterThan(0);
+  });
+
   it("transitively: the Europol Management Board answers through Europol to the JPSG and EDPS, and they through the EU", async () => {
     const r = await q(CHAIN, { slug: "europol-mb" });
     const chain = r.data.organization.accountabilityChain;

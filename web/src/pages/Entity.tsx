@@ -172,6 +172,11 @@ export default function EntityPage({ id }: { id: string }) {
                   {c.unit ? ` ${c.unit}` : ""}
                   {period(c.validFrom, c.validTo) ? <span className="period">{period(c.validFrom, c.validTo)}</span> : null}
                   {c.preferred ? <span className="tag">preferred</span> : null}
+                  {c.dispute ? (
+                    <span className="tag" title={`Sources disagree or do not date these values (${c.dispute})`}>
+                      sources disagree
+                    </span>
+                  ) : null}
                 </div>
                 {c.note ? <p className="rel-detail">{c.note}</p> : null}
                 <Sources sources={c.sources} citations={c.citations} />
@@ -188,14 +193,19 @@ export default function EntityPage({ id }: { id: string }) {
           <ol className="chain">
             {chainItems.map((o, i) => (
               <li key={i} style={{ marginInlineStart: `${(o.depth - 1) * 1.25}rem` }}>
-                <EntityLink entity={o.overseer} /> oversees <EntityLink entity={o.overseen} />
+                {o.inherited && o.inheritedFrom ? (
+                  <>
+                    <EntityLink entity={o.overseer} /> oversees <EntityLink entity={o.inheritedFrom} />, which{" "}
+                    <EntityLink entity={o.overseen} /> is part of
+                  </>
+                ) : (
+                  <>
+                    <EntityLink entity={o.overseer} /> oversees <EntityLink entity={o.overseen} />
+                  </>
+                )}
+                <span className="tag">{o.inherited ? "inherited" : "direct"}</span>
                 {o.oversightKind ? <span className="tag">{o.oversightKind.replace(/_/g, " ").toLowerCase()}</span> : null}
                 {o.how ? <p className="rel-detail">{o.how}</p> : null}
-                {o.through?.whole ? (
-                  <p className="rel-detail">
-                    as part of <EntityLink entity={o.through.whole} />
-                  </p>
-                ) : null}
                 <Sources sources={o.sources} />
               </li>
             ))}
