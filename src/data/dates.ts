@@ -59,8 +59,17 @@ export function parseDay(value: unknown): Date {
   return utcDate(y, m - 1, d);
 }
 
-/** The `YYYY-MM-DD` of a stored instant (always four year digits for years 0001..9999). */
-export const formatDay = (d: Date) => d.toISOString().slice(0, 10);
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * The `YYYY-MM-DD` of a stored instant (always four year digits for years 0001..9999). From the UTC parts rather
+ * than `toISOString().slice(0, 10)`: a sixth of the cost, paid for every date of a response.
+ */
+export function formatDay(d: Date): string {
+  const y = d.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10); // NaN throws RangeError as before; ±YYYYYY as before
+  return `${y >= 1000 ? y : String(y).padStart(4, "0")}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+}
 
 /** A day as a zod string (kept as the string), with parseDay's reasons as issue messages. */
 export const DayString = z.string().superRefine((s, ctx) => {

@@ -6,7 +6,7 @@
 import { sql, type Compilable, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import type { Entity } from "../generated/prisma/sqlite/client.js";
-import { queryBuilder, run, type Tables } from "./sql.js";
+import { queryBuilder, run, runCompiled, Slot, type Tables } from "./sql.js";
 import { mapRow, toEntity } from "./rows.js";
 import { WhereCompiler, type EntityColumn, type EntityCond } from "./where.js";
 import { checkQualifiers, entityQualifierUses } from "./qualifiers.js";
@@ -49,15 +49,22 @@ export function sortKeys(alias: string, order: { column: string; desc: boolean }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySelect = SelectQueryBuilder<Tables, any, any>;
 
-/**
- * One page of `q` (rows of `table` as `alias`) in the order of `keys`: keyset after the cursor row, the limit in SQL.
- * The cursor row's sort values are read by subqueries in the same statement.
- */
-export async function keysetPage(db: DbHandle, table: keyof Tables, alias: string, q: AnySelect, order: SortKey[], page: PageQuery) {
-  const backwards = (page.take ?? 0) < 0;
-  const keys = order.map((k) => ({ ...k, desc: k.desc !== backwards }));
-  if (page.cursor) {
-    const id = page.cursor.id;
+/** Where a page starts and how long it is; values or runCompiled slots (src/read/sql.ts). */
+interface PageBounds {
+  backwards: boolean;
+  /** The cursor row's id (absent: from the start). */
+  cursorId?: unknown;
+  /** Keep the cursor row itself (plugin-prisma's skip 0). */
+  keepCursor: boolean;
+  limit: unknown;
+  offset?: unknown;
+}
+
+/** `q` restricted to one page in the order of `keys` (see keysetPage). */
+function keysetQuery(db: DbHandle, table: keyof Tables, alias: string, q: AnySelect, order: SortKey[], page: PageBounds): AnySelect {
+  const keys = order.map((k) => ({ ...k, desc: k.desc !== page.backwards }));
+  if (page.cursorId !== undefined) {
+    const id = page.cursorId;
     // The same expression evaluated on the cursor row (the subquery's alias shadows the outer one).
     const onCursor = (expr: RawBuilder<unknown>) =>
       sql`(SELECT ${expr} FROM ${sql.table(table)} AS ${sql.id(alias)} WHERE ${sql.ref(`${alias}.id`)} = ${id})`;
@@ -70,14 +77,36 @@ export async function keysetPage(db: DbHandle, table: keyof Tables, alias: strin
       return sql.join([...before, step], sql` AND `);
     });
     const after = sql<boolean>`(${sql.join(arms.map((a) => sql`(${a})`), sql` OR `)})`;
-    q = q.where(page.skip === 0 ? sql<boolean>`(${after} OR ${sql.ref(`${alias}.id`)} = ${id})` : after);
+    q = q.where(page.keepCursor ? sql<boolean>`(${after} OR ${sql.ref(`${alias}.id`)} = ${id})` : after);
   }
   for (const k of keys) q = q.orderBy(k.expr, k.desc ? "desc" : "asc");
-  q = q.limit(Math.abs(page.take ?? 20));
-  if (!page.cursor && page.skip) q = q.offset(page.skip);
-  const rows = await run<Record<string, unknown>>(db, q);
-  return backwards ? rows.reverse() : rows;
+  q = q.limit(page.limit as number);
+  if (page.offset !== undefined) q = q.offset(page.offset as number);
+  return q;
 }
+
+const boundsOf = (page: PageQuery): PageBounds => ({
+  backwards: (page.take ?? 0) < 0,
+  cursorId: page.cursor?.id,
+  keepCursor: page.skip === 0,
+  limit: Math.abs(page.take ?? 20),
+  offset: !page.cursor && page.skip ? page.skip : undefined,
+});
+
+/**
+ * One page of `q` (rows of `table` as `alias`) in the order of `keys`: keyset after the cursor row, the limit in SQL.
+ * The cursor row's sort values are read by subqueries in the same statement.
+ */
+export async function keysetPage(db: DbHandle, table: keyof Tables, alias: string, q: AnySelect, order: SortKey[], page: PageQuery) {
+  const bounds = boundsOf(page);
+  const rows = await run<Record<string, unknown>>(db, keysetQuery(db, table, alias, q, order, bounds));
+  return bounds.backwards ? rows.reverse() : rows;
+}
+
+// What changes between runs of one shape of unfiltered page (runCompiled).
+const CURSOR = new Slot("cursor id");
+const LIMIT = new Slot("page size");
+const OFFSET = new Slot("offset");
 
 function baseQuery(db: DbHandle, kind: string, cond: EntityCond | null) {
   let q = queryBuilder(db).selectFrom("Entity as e").where("e.kind", "=", kind).where("e.retiredAt", "is", null);
@@ -102,9 +131,41 @@ export async function entityPage(
   page: PageQuery,
   columns?: readonly string[] | null,
 ): Promise<Entity[]> {
-  if (cond) await checkQualifiers(db, entityQualifierUses(cond));
-  const q = selectColumns(baseQuery(db, kind, cond), columns);
-  return (await keysetPage(db, "Entity", "e", q, sortKeys("e", order), page)).map((r) => rowOf(r, columns));
+  if (cond) {
+    await checkQualifiers(db, entityQualifierUses(cond));
+    const q = selectColumns(baseQuery(db, kind, cond), columns);
+    return (await keysetPage(db, "Entity", "e", q, sortKeys("e", order), page)).map((r) => rowOf(r, columns));
+  }
+  // Without a condition a page has few shapes (kind, order, columns, which bounds are given): each is built and
+  // compiled once, the bounds bound per run.
+  const b = boundsOf(page);
+  const shape = [
+    "page",
+    kind,
+    order.map((o) => `${o.column}${o.desc ? "-" : "+"}`).join(","),
+    columns?.join(",") ?? "*",
+    b.backwards ? "back" : "fwd",
+    b.cursorId === undefined ? "" : b.keepCursor ? "cursor+" : "cursor",
+    b.offset === undefined ? "" : "offset",
+  ].join("|");
+  const slots: PageBounds = {
+    backwards: b.backwards,
+    cursorId: b.cursorId === undefined ? undefined : CURSOR,
+    keepCursor: b.keepCursor,
+    limit: LIMIT,
+    offset: b.offset === undefined ? undefined : OFFSET,
+  };
+  const rows = await runCompiled<Record<string, unknown>>(
+    db,
+    shape,
+    () => keysetQuery(db, "Entity", "e", selectColumns(baseQuery(db, kind, null), columns), sortKeys("e", order), slots),
+    new Map<Slot, unknown>([
+      [CURSOR, b.cursorId],
+      [LIMIT, b.limit],
+      [OFFSET, b.offset],
+    ]),
+  );
+  return (b.backwards ? rows.reverse() : rows).map((r) => rowOf(r, columns));
 }
 
 /** A row read with `columns` (all when null) as Prisma's shape; a partial row has only those. */

@@ -4,10 +4,10 @@
 // `first` largest groups of each parent). The relationships are exactly those the relationship list shows for the
 // same arguments: live, held on `asOf`, both ends live, matching the `where` (src/read/where.ts, `shown` and
 // `relationOf`, as src/read/relation-list.ts). Nothing is read into memory to be counted.
-import { sql, type RawBuilder } from "kysely";
+import { sql, type Compilable, type RawBuilder } from "kysely";
 import type { DbHandle } from "../store/db.js";
 import type { Entity } from "../generated/prisma/sqlite/client.js";
-import { queryBuilder, run } from "./sql.js";
+import { queryBuilder, run, runCompiled, Slot } from "./sql.js";
 import { ENTITY, toEntity } from "./rows.js";
 import { yearOf } from "./entity-aggregate.js";
 import { WhereCompiler, type EntityColumn, type RelationCond } from "./where.js";
@@ -63,13 +63,42 @@ export const NO_RELATIONS: RelationStats = {
   max: { min: null, max: null },
 };
 
-/** The parents joined to their relationships in scope, with the id of each relationship's other end. */
-function scoped(db: DbHandle, parents: readonly number[], s: RelationScope, w: WhereCompiler) {
-  // The parents as one parameter, however many: a JSON array on SQLite, an int[] on PostgreSQL.
-  const ids =
-    db.provider === "postgresql"
-      ? sql`(SELECT unnest(${[...parents]}::int[]) AS pid)`
-      : sql`(SELECT value AS pid FROM json_each(${JSON.stringify(parents)}))`;
+/** The parents as one parameter, however many: a JSON array on SQLite, an int[] on PostgreSQL. */
+const parentsValue = (db: DbHandle, parents: readonly number[]) => (db.provider === "postgresql" ? [...parents] : JSON.stringify(parents));
+
+// What changes between runs of one shape of aggregate without a `where` (runCompiled): the parents and the row cap.
+const PARENTS = new Slot("parent ids");
+const CAP = new Slot("row cap");
+
+/**
+ * Runs an aggregate statement: without a `where`, built and compiled once per shape (`key` names the scope and
+ * everything else the statement depends on) with the parents and the cap bound per run; with one, built anew.
+ */
+function runAggregate(
+  db: DbHandle,
+  parents: readonly number[],
+  s: RelationScope,
+  cap: number,
+  key: string,
+  build: (ids: unknown, cap: number) => Compilable,
+): Promise<Record<string, unknown>[]> {
+  if (s.where) return run<Record<string, unknown>>(db, build(parentsValue(db, parents), cap));
+  const shape = `aggregate|${key}|${[...s.kinds].join(",")}|${s.direction}|${s.asOf?.toISOString() ?? ""}`;
+  return runCompiled<Record<string, unknown>>(
+    db,
+    shape,
+    () => build(PARENTS, CAP as unknown as number),
+    new Map<Slot, unknown>([
+      [PARENTS, parentsValue(db, parents)],
+      [CAP, cap],
+    ]),
+  );
+}
+
+/** The parents (`ids`: parentsValue or a slot) joined to their relationships in scope, with the id of each relationship's other end. */
+function scoped(db: DbHandle, ids: unknown, s: RelationScope, w: WhereCompiler) {
+  const parentTable =
+    db.provider === "postgresql" ? sql`(SELECT unnest(${ids}::int[]) AS pid)` : sql`(SELECT value AS pid FROM json_each(${ids}))`;
   const r = (c: string) => sql.ref(`r.${c}`);
   const pid = sql.ref("p.pid");
   // BOTH: a relationship with the parent at either end (a loop counts once), as the lists read it.
@@ -82,7 +111,7 @@ function scoped(db: DbHandle, parents: readonly number[], s: RelationScope, w: W
   const otherId =
     s.direction === "OUT" ? r("toId") : s.direction === "IN" ? r("fromId") : sql`CASE WHEN ${r("fromId")} = ${pid} THEN ${r("toId")} ELSE ${r("fromId")} END`;
   let q = queryBuilder(db)
-    .selectFrom(sql`${ids}`.as("p"))
+    .selectFrom(sql`${parentTable}`.as("p"))
     .innerJoin("Relation as r", (j) => j.on(on))
     .where(sql<boolean>`${r("kind")} IN (${sql.join(s.kinds)})`)
     .where(w.shown("r", s.asOf));
@@ -102,16 +131,15 @@ export async function relationStats(
 ): Promise<{ byParent: Map<number, RelationStats>; rows: number }> {
   const byParent = new Map<number, RelationStats>();
   if (!parents.length) return { byParent, rows: 0 };
-  const { q, pid } = scoped(db, parents, s, new WhereCompiler(db));
   const r = (c: string) => sql.ref(`r.${c}`);
   const range = (c: string) => [sql`MIN(${r(c)})`.as(`${c}_lo`), sql`MAX(${r(c)})`.as(`${c}_hi`)];
-  const rows = await run<Record<string, unknown>>(
-    db,
-    q
+  const rows = await runAggregate(db, parents, s, cap, "stats", (ids, cap) => {
+    const { q, pid } = scoped(db, ids, s, new WhereCompiler(db));
+    return q
       .select([pid.as("_parent"), sql<number>`COUNT(*)`.as("n"), ...range("validFrom"), ...range("validTo"), ...range("min"), ...range("max")])
       .groupBy(pid)
-      .limit(cap),
-  );
+      .limit(cap);
+  });
   const pair = (row: Record<string, unknown>, c: string): Range => ({ min: row[`${c}_lo`] ?? null, max: row[`${c}_hi`] ?? null });
   for (const row of rows)
     byParent.set(Number(row._parent), {
@@ -138,10 +166,26 @@ export async function relationGroups(
 ): Promise<{ byParent: Map<number, RelationGroup[]>; rows: number }> {
   const byParent = new Map<number, RelationGroup[]>(parents.map((p) => [p, []]));
   if (!parents.length || first === 0) return { byParent, rows: 0 };
+  const rows = await runAggregate(db, parents, s, cap, `groups|${JSON.stringify(key)}|${first}`, (ids, cap) =>
+    groupsStatement(db, scoped(db, ids, s, new WhereCompiler(db)), key, first, cap),
+  );
+  for (const row of rows) {
+    const k = row.k;
+    byParent.get(Number(row._parent))?.push({
+      key: key.by === "other" || k == null ? null : typeof k === "boolean" || (key.by === "otherColumn" && key.type === "bool") ? String(k === true || k === 1) : String(k),
+      count: Number(row.n),
+      entity: key.by === "other" ? toEntity(row, "o_") : null,
+    });
+  }
+  return { byParent, rows: rows.length };
+}
+
+/** relationGroups' statement over the scoped relationships. */
+function groupsStatement(db: DbHandle, scope: ReturnType<typeof scoped>, key: RelationGroupKey, first: number, cap: number) {
   const pg = db.provider === "postgresql";
   // Ties are broken by text in byte order on both databases (PostgreSQL's default collation may not be).
   const bytes = (e: RawBuilder<unknown>) => (pg ? sql`${e} COLLATE "C"` : e);
-  const { q: base, pid, otherId } = scoped(db, parents, s, new WhereCompiler(db));
+  const { q: base, pid, otherId } = scope;
   const n = sql<number>`COUNT(*)`;
   const o = (c: string) => sql.ref(`oe.${c}`);
   const r = (c: string) => sql.ref(`r.${c}`);
@@ -177,23 +221,11 @@ export async function relationGroups(
   const inner = q
     .select([pid.as("_parent"), value.as("k"), n.as("n"), rank.as("_rank"), ...entityColumns])
     .groupBy([pid, value]);
-  const rows = await run<Record<string, unknown>>(
-    db,
-    queryBuilder(db)
-      .selectFrom(inner.as("w"))
-      .selectAll("w")
-      .where(sql.ref("w._rank"), "<=", first)
-      .orderBy(sql.ref("w._parent"))
-      .orderBy(sql.ref("w._rank"))
-      .limit(cap),
-  );
-  for (const row of rows) {
-    const k = row.k;
-    byParent.get(Number(row._parent))?.push({
-      key: key.by === "other" || k == null ? null : typeof k === "boolean" || (key.by === "otherColumn" && key.type === "bool") ? String(k === true || k === 1) : String(k),
-      count: Number(row.n),
-      entity: key.by === "other" ? toEntity(row, "o_") : null,
-    });
-  }
-  return { byParent, rows: rows.length };
+  return queryBuilder(db)
+    .selectFrom(inner.as("w"))
+    .selectAll("w")
+    .where(sql.ref("w._rank"), "<=", first)
+    .orderBy(sql.ref("w._parent"))
+    .orderBy(sql.ref("w._rank"))
+    .limit(cap);
 }

@@ -208,6 +208,23 @@ export function nestedLevel(
   /** Every relation kind: what a generic `relations` without `kinds` reads. */
   allKinds: readonly string[],
 ): NestedLevel | null {
+  // The answer depends on the field nodes and the request's variables only: once per field node and request, not
+  // once per parent (a traversal's second level has a hundred parents).
+  const node = info.fieldNodes[0];
+  const cached = info.fieldNodes.length === 1 ? nestedCache.get(node) : undefined;
+  if (cached && cached.variables === info.variableValues && cached.limitOf === limitOf) return cached.level;
+  const level = nestedLevelOf(info, limitOf, allKinds);
+  if (info.fieldNodes.length === 1) nestedCache.set(node, { variables: info.variableValues, limitOf, level });
+  return level;
+}
+
+const nestedCache = new WeakMap<FieldNode, { variables: object; limitOf: unknown; level: NestedLevel | null }>();
+
+function nestedLevelOf(
+  info: GraphQLResolveInfo,
+  limitOf: (first: number | null | undefined) => number,
+  allKinds: readonly string[],
+): NestedLevel | null {
   const { schema, fragments } = info;
   const relType = getNamedType(info.returnType) as GraphQLCompositeType;
   // The other-end fields' selections, then the relationship lists in them, by response key.

@@ -47,7 +47,20 @@ function checkCursor(argument: string, cursor: string) {
     throw badInput(argument, `'${cursor.slice(0, 80)}' is not a cursor returned by this connection`);
 }
 
+/** Field nodes whose arguments passed, with the variables and parent type they were checked with. */
+const checked = new WeakMap<object, { variables: object; parentType: object }>();
+
 export function checkArguments(args: Record<string, unknown>, info: GraphQLResolveInfo): void {
+  // A field's arguments come from its node and the request's variables only: checked once per node and request,
+  // not once per parent (a nested list field runs for every row of the level above).
+  const node = info.fieldNodes[0];
+  const seen = checked.get(node);
+  if (seen && seen.variables === info.variableValues && seen.parentType === info.parentType) return;
+  checkArgumentValues(args, info);
+  checked.set(node, { variables: info.variableValues, parentType: info.parentType });
+}
+
+function checkArgumentValues(args: Record<string, unknown>, info: GraphQLResolveInfo): void {
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) return;
   for (const arg of field.args) {

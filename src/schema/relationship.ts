@@ -22,13 +22,22 @@ const ALL_KINDS = Object.keys(TYPE_BY_RELATION);
 export type RelationView = RelationRow & { viewpointId?: number };
 
 
-/** An end of a relation: the row read with it when there is one (relation-window.ts), else through the loader. */
-async function loadEnd(ctx: { loaders: { entity: { load(id: number): Promise<EntityRow | null> } } }, id: number, r?: RelationRow) {
+/**
+ * An end of a relation: the row read with it when there is one (relation-window.ts), else through the loader. The
+ * row read with it is returned as it is, not in a promise: a traversal resolves a thousand ends, and graphql-js
+ * completes a plain value without the promise, its microtasks and the wait for its siblings.
+ */
+function loadEnd(
+  ctx: { loaders: { entity: { load(id: number): Promise<EntityRow | null> } } },
+  id: number,
+  r?: RelationRow,
+): EntityRow | Promise<EntityRow> {
   const read = (r as RelationWithEnd | undefined)?.[OTHER_END];
   if (read && read.id === id) return read;
-  const e = await ctx.loaders.entity.load(id);
-  if (!e) throw new Error(`relation end ${id} is missing`);
-  return e;
+  return ctx.loaders.entity.load(id).then((e) => {
+    if (!e) throw new Error(`relation end ${id} is missing`);
+    return e;
+  });
 }
 
 export const Relationship = builder.interfaceRef<RelationView>("Relationship");

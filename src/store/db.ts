@@ -190,12 +190,26 @@ export function sqliteServerPid(url: string): number | null {
 /** Prepared statements kept per connection (a bounded number of distinct SQL texts). */
 const MAX_PREPARED = 500;
 
+/**
+ * A `timestamp` as PostgreSQL prints it ("2001-05-03 00:00:00"), read as UTC. Whole seconds of years 0001..9999 (every
+ * date the product stores) are taken from their digits, which costs half of parsing the ISO string (a traversal
+ * reads a thousand dates); anything else (fractions, BC) goes through the ISO parser.
+ */
+export function parsePgTimestamp(v: string): Date {
+  if (v.length === 19 && v.charCodeAt(4) === 45 && v.charCodeAt(10) === 32) {
+    const d = new Date(0);
+    // setUTCFullYear, unlike Date.UTC, takes years 0..99 as they are.
+    d.setUTCFullYear(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8, 10));
+    d.setUTCHours(+v.slice(11, 13), +v.slice(14, 16), +v.slice(17, 19), 0);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return new Date(`${v.replace(" ", "T")}Z`);
+}
+
 /** pg parses `timestamp` (without time zone) as local time; Prisma stores UTC there. */
 export const PG_TYPES = {
   getTypeParser: (oid: number, format?: "text" | "binary") =>
-    oid === pg.types.builtins.TIMESTAMP
-      ? (v: string) => new Date(`${v.replace(" ", "T")}Z`)
-      : pg.types.getTypeParser(oid, format as "text"),
+    oid === pg.types.builtins.TIMESTAMP ? parsePgTimestamp : pg.types.getTypeParser(oid, format as "text"),
 };
 
 export function sqlitePath(url: string): string {
