@@ -5,29 +5,19 @@
 // checked against the data too.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
-import { gql, testServer, type Yoga } from "../helpers/http.js";
+import type { ProviderName } from "../helpers/db.js";
+import { gql } from "../helpers/http.js";
+import { seededServers } from "../helpers/servers.js";
 
 const DIR = join(PROJECT_ROOT, "docs", "queries");
 const files = readdirSync(DIR).filter((f) => f.endsWith(".graphql")).sort();
 /** Answers ranked by a text-search score, which the two databases compute differently. */
 const RANKED = new Set(["10-search-europl.graphql", "11-search-accents.graphql"]);
 
-const providers = await availableProviders();
-const servers = new Map<ProviderName, { t: TestDb; yoga: Yoga }>();
+const { providers, servers } = await seededServers(240_000);
 const answers = new Map<string, Map<ProviderName, any>>();
-
-beforeAll(async () => {
-  for (const p of providers) {
-    const t = await seededDatabase(p);
-    servers.set(p, { t, yoga: testServer(t.db) });
-  }
-}, 240_000);
-afterAll(async () => {
-  for (const { t } of servers.values()) await t.drop();
-});
 
 const isEmpty = (v: unknown) => v == null || (Array.isArray(v) && v.length === 0);
 /** The answer with every list sorted (by each item's own canonical form). */

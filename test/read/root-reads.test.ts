@@ -3,22 +3,11 @@
 // (which must agree), with the SQL statements each request issues.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
-import { gql, testServer, type GqlResult, type Yoga } from "../helpers/http.js";
+import { describe, expect, it } from "vitest";
+import { gql, type GqlResult } from "../helpers/http.js";
+import { seededServers } from "../helpers/servers.js";
 
-const providers = await availableProviders();
-const servers = new Map<ProviderName, { t: TestDb; yoga: Yoga }>();
-
-beforeAll(async () => {
-  for (const p of providers) {
-    const t = await seededDatabase(p);
-    servers.set(p, { t, yoga: testServer(t.db) });
-  }
-}, 180_000);
-afterAll(async () => {
-  for (const { t } of servers.values()) await t.drop();
-});
+const { providers, servers } = await seededServers();
 
 /** Runs a query on every database; fails on errors; checks all agree; returns each database's result. */
 async function ask(query: string, variables?: Record<string, unknown>): Promise<GqlResult<any>[]> {

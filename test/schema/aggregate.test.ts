@@ -1,21 +1,10 @@
 // <kind>Aggregate(where:): count, groupBy and ranges computed in SQL, checked against counting the connection's
 // answer in the test, on SQLite and PostgreSQL (which must agree).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
-import { gql, testServer, type Yoga } from "../helpers/http.js";
+import { describe, expect, it } from "vitest";
+import { gql } from "../helpers/http.js";
+import { seededServers } from "../helpers/servers.js";
 
-const providers = await availableProviders();
-const servers = new Map<ProviderName, { t: TestDb; yoga: Yoga }>();
-
-beforeAll(async () => {
-  for (const p of providers) {
-    const t = await seededDatabase(p);
-    servers.set(p, { t, yoga: testServer(t.db) });
-  }
-}, 180_000);
-afterAll(async () => {
-  for (const { t } of servers.values()) await t.drop();
-});
+const { providers, servers } = await seededServers();
 
 async function ask<T = any>(query: string, agree = true): Promise<T> {
   const answers: unknown[] = [];

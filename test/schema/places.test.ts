@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { parse as parseCsv } from "csv-parse/sync";
-import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
-import { gql, testServer, type Yoga } from "../helpers/http.js";
+import { seededDatabase, type TestDb } from "../helpers/db.js";
+import { gql, testServer } from "../helpers/http.js";
+import { askEvery, seededServers } from "../helpers/servers.js";
 import { gqlAs, keyFor } from "../resolvers/mutation/helpers.js";
 import { DATA_DIR, prepareDatabase } from "../../src/data/bootstrap.js";
 import { COUNTRY_CODES } from "../../src/data/countries.js";
@@ -21,28 +22,10 @@ import { writeGraphML } from "../../src/export/graphml.js";
 import { writeJsonLd } from "../../src/export/jsonld.js";
 import { collect } from "../export/helpers.js";
 
-const providers = await availableProviders();
-const servers = new Map<ProviderName, { t: TestDb; yoga: Yoga }>();
-
-beforeAll(async () => {
-  for (const p of providers) {
-    const t = await seededDatabase(p);
-    servers.set(p, { t, yoga: testServer(t.db) });
-  }
-}, 180_000);
-afterAll(async () => {
-  for (const { t } of servers.values()) await t.drop();
-});
+const { providers, servers } = await seededServers();
 
 async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const answers: unknown[] = [];
-  for (const [p, { t, yoga }] of servers) {
-    const res = await gql<T>(yoga, t.db, query, variables);
-    expect(res.errors, `${p}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-    answers.push(res.data);
-  }
-  for (const a of answers.slice(1)) expect(a).toEqual(answers[0]);
-  return answers[0] as T;
+  return askEvery<T>(servers, query, variables);
 }
 
 const sorted = (xs: string[]) => [...xs].sort();

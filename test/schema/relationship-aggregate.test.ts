@@ -2,23 +2,12 @@
 // other end) and ranges, computed in SQL. Each answer is checked against a ground truth computed here from the plain
 // relationship lists with the same where and asOf, on SQLite and PostgreSQL (which must agree); the statements of a
 // request are counted (one per aggregate and level, whatever the number of parents).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
-import { gql, testServer, type Yoga } from "../helpers/http.js";
+import { describe, expect, it } from "vitest";
+import { gql } from "../helpers/http.js";
+import { seededServers } from "../helpers/servers.js";
 import { gqlAs, keyFor } from "../resolvers/mutation/helpers.js";
 
-const providers = await availableProviders();
-const servers = new Map<ProviderName, { t: TestDb; yoga: Yoga }>();
-
-beforeAll(async () => {
-  for (const p of providers) {
-    const t = await seededDatabase(p);
-    servers.set(p, { t, yoga: testServer(t.db) });
-  }
-}, 180_000);
-afterAll(async () => {
-  for (const { t } of servers.values()) await t.drop();
-});
+const { providers, servers } = await seededServers();
 
 /** A copy without the fields named (relationship lists, whose order of equal validFrom differs between databases). */
 function without(value: unknown, names: Set<string>): unknown {

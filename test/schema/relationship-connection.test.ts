@@ -2,33 +2,15 @@
 // and root connection: answers on SQLite and PostgreSQL must agree and equal a ground truth computed here from the
 // plain lists (every relationship, read whole, then filtered, sorted and paged in the test); cursors page through a
 // hub both ways; one statement per level for the pages (+1 for totalCount); bad input is a typed error.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
-import { gql, testServer, type Yoga } from "../helpers/http.js";
+import { describe, expect, it } from "vitest";
+import { gql } from "../helpers/http.js";
+import { askEvery, seededServers } from "../helpers/servers.js";
 
-const providers = await availableProviders();
-const servers = new Map<ProviderName, { t: TestDb; yoga: Yoga }>();
-
-beforeAll(async () => {
-  for (const p of providers) {
-    const t = await seededDatabase(p);
-    servers.set(p, { t, yoga: testServer(t.db) });
-  }
-}, 180_000);
-afterAll(async () => {
-  for (const { t } of servers.values()) await t.drop();
-});
+const { providers, servers } = await seededServers();
 
 /** Runs a query on every database; fails on errors; returns the first database's data after checking all agree. */
 async function ask<T = any>(query: string, variables?: Record<string, unknown>, agree = true): Promise<T> {
-  const answers: unknown[] = [];
-  for (const [p, { t, yoga }] of servers) {
-    const res = await gql<T>(yoga, t.db, query, variables);
-    expect(res.errors, `${p}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-    answers.push(res.data);
-  }
-  if (agree) for (const a of answers.slice(1)) expect(a).toEqual(answers[0]);
-  return answers[0] as T;
+  return askEvery<T>(servers, query, variables, agree ? undefined : false);
 }
 
 /** The first error of a query on every database (the same on each). */

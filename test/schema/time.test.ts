@@ -2,34 +2,16 @@
 // claims that supersede or dispute each other, inherited oversight, and which source states which fact. Realistic
 // cases from the seeded data, on SQLite and PostgreSQL (which must agree), each checked against a ground truth
 // computed here from the undated whole answer.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
-import { gql, testServer, type Yoga } from "../helpers/http.js";
+import { describe, expect, it } from "vitest";
+import { gql } from "../helpers/http.js";
+import { askEvery, seededServers } from "../helpers/servers.js";
 
-const providers = await availableProviders();
-const servers = new Map<ProviderName, { t: TestDb; yoga: Yoga }>();
-
-beforeAll(async () => {
-  for (const p of providers) {
-    const t = await seededDatabase(p);
-    servers.set(p, { t, yoga: testServer(t.db) });
-  }
-}, 180_000);
-afterAll(async () => {
-  for (const { t } of servers.values()) await t.drop();
-});
+const { providers, servers } = await seededServers();
 
 /** Runs a query on every database; fails on errors; returns the first database's answer after checking all agree. */
 async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const answers: unknown[] = [];
-  for (const [p, { t, yoga }] of servers) {
-    const res = await gql<T>(yoga, t.db, query, variables);
-    expect(res.errors, `${p}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-    answers.push(res.data);
-  }
   // Compared as sets: the databases order undated rows differently (NULLs first on SQLite, last on PostgreSQL).
-  for (const a of answers.slice(1)) expect(canonical(a)).toEqual(canonical(answers[0]));
-  return answers[0] as T;
+  return askEvery<T>(servers, query, variables, canonical);
 }
 
 function canonical(x: unknown): unknown {

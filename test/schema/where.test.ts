@@ -1,33 +1,15 @@
 // The `where` language on root connections: realistic questions answered in SQL, checked against the same question
 // answered by filtering the full nested answer in the test, on SQLite and PostgreSQL (and both must agree), plus
 // pagination, statement counts and the typed errors of bad filters.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableProviders, seededDatabase, type ProviderName, type TestDb } from "../helpers/db.js";
-import { gql, testServer, type Yoga } from "../helpers/http.js";
+import { describe, expect, it } from "vitest";
+import { gql } from "../helpers/http.js";
+import { askEvery, seededServers } from "../helpers/servers.js";
 
-const providers = await availableProviders();
-const servers = new Map<ProviderName, { t: TestDb; yoga: Yoga }>();
-
-beforeAll(async () => {
-  for (const p of providers) {
-    const t = await seededDatabase(p);
-    servers.set(p, { t, yoga: testServer(t.db) });
-  }
-}, 180_000);
-afterAll(async () => {
-  for (const { t } of servers.values()) await t.drop();
-});
+const { providers, servers } = await seededServers();
 
 /** Runs a query on every database; fails on errors; returns the first database's data after checking all agree. */
 async function ask<T = any>(query: string, variables?: Record<string, unknown>, agree = true): Promise<T> {
-  const answers: unknown[] = [];
-  for (const [p, { t, yoga }] of servers) {
-    const res = await gql<T>(yoga, t.db, query, variables);
-    expect(res.errors, `${p}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-    answers.push(res.data);
-  }
-  if (agree) for (const a of answers.slice(1)) expect(a).toEqual(answers[0]);
-  return answers[0] as T;
+  return askEvery<T>(servers, query, variables, agree ? undefined : false);
 }
 
 async function errorOf(query: string) {
