@@ -31,6 +31,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "../../src/config.js";
+import { PLUGIN_NAMES } from "../../src/http/yoga.js";
 
 const QUERY = JSON.stringify({ query: "{__typename}" });
 const EXPECTED = '{"data":{"__typename":"Query"}}';
@@ -76,24 +77,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** Plugins that the production profile turns on (graphiql is off there, `extra` holds the benchmarks' own). */
-const PRODUCTION_PLUGINS = [
-  "securityHeaders",
-  "csrf",
-  "bodyLimit",
-  "operations",
-  "clientLimits",
-  "readiness",
-  "exports",
-  "web",
-  "persisted",
-  "maxDepth",
-  "maxAliases",
-  "maxTokens",
-  "maxDirectives",
-  "noIntrospection",
-  "inputErrors",
-  "responseCache",
-];
+const PRODUCTION_PLUGINS = PLUGIN_NAMES.filter((p) => p !== "graphiql" && p !== "extra");
 
 interface Variant {
   name: string;
